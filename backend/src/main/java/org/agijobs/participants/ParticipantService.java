@@ -1,0 +1,39 @@
+package org.agijobs.participants;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.agijobs.participants.internal.ParticipantRepository;
+import org.agijobs.participants.internal.ProfileRegistrar;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The participants module's API: profiles of the people and services that use the platform. */
+@Service
+public class ParticipantService {
+
+    private final ParticipantRepository participants;
+    private final ProfileRegistrar registrar;
+
+    ParticipantService(ParticipantRepository participants, ProfileRegistrar registrar) {
+        this.participants = participants;
+        this.registrar = registrar;
+    }
+
+    /** The caller's own profile, created the first time the caller is seen. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Participant profileOf(Caller caller) {
+        return participants.findBySubject(caller.subject()).orElseGet(() -> {
+            registrar.registerIfAbsent(caller);
+            return participants.findBySubject(caller.subject()).orElseThrow();
+        });
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Participant> findById(UUID id) {
+        return participants.findById(id);
+    }
+}

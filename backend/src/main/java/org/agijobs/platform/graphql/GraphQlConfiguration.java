@@ -1,0 +1,46 @@
+package org.agijobs.platform.graphql;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * Public API limits: a query deeper or costlier than the configured bounds is refused before it runs,
+ * so one client cannot make the server walk the whole graph.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlConfiguration.Limits.class)
+class GraphQlConfiguration {
+
+    @ConfigurationProperties("agijobs.graphql")
+    record Limits(int maxDepth, int maxComplexity) {
+        Limits {
+            if (maxDepth <= 0) {
+                maxDepth = 12;
+            }
+            if (maxComplexity <= 0) {
+                maxComplexity = 1000;
+            }
+        }
+    }
+
+    @Bean
+    MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth());
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+    }
+
+    @Bean
+    RuntimeWiringConfigurer scalars() {
+        return wiring -> wiring.scalar(DateTimeScalar.INSTANCE);
+    }
+}

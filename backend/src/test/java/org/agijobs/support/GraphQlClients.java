@@ -1,0 +1,39 @@
+package org.agijobs.support;
+
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+/** GraphQL clients that talk to the running test server exactly as a third party would. */
+public final class GraphQlClients {
+
+    private GraphQlClients() {
+    }
+
+    public static HttpSyncGraphQlClient http(int port, String token) {
+        RestClient.Builder rest = RestClient.builder().baseUrl("http://localhost:" + port + "/graphql");
+        if (token != null) {
+            rest.defaultHeader("Authorization", "Bearer " + token);
+        }
+        return HttpSyncGraphQlClient.builder(rest.build()).build();
+    }
+
+    public static WebSocketGraphQlClient webSocket(int port, String token) {
+        var builder = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql", new ReactorNettyWebSocketClient());
+        if (token != null) {
+            builder.interceptor(new WebSocketGraphQlClientInterceptor() {
+                @Override
+                public Mono<Object> connectionInitPayload() {
+                    return Mono.just(Map.of("Authorization", "Bearer " + token));
+                }
+            });
+        }
+        return builder.build();
+    }
+}
