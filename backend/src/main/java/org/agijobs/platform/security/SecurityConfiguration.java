@@ -25,7 +25,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // GraphiQL is only mapped in the dev profile; its page and scripts carry no data.
-                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/", "/webjars/**").permitAll()
                         // The graphql-ws upgrade: the token is checked in the connection_init message instead,
                         // so it never appears in a URL that proxies log.
                         .requestMatchers(SecurityConfiguration::isWebSocketUpgrade).permitAll()

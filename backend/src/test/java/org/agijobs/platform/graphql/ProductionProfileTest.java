@@ -1,0 +1,57 @@
+package org.agijobs.platform.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+@ApiTest
+@ActiveProfiles("prod")
+@TestPropertySource(properties = {
+        "DB_URL=jdbc:postgresql://replaced-by-the-test-database/agijobs",
+        "DB_USERNAME=postgres",
+        "DB_PASSWORD=postgres",
+        "KEYCLOAK_ISSUER_URI=https://id.example.org/realms/agijobs",
+        "KEYCLOAK_JWK_SET_URI=http://keycloak:8080/realms/agijobs/protocol/openid-connect/certs"})
+class ProductionProfileTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestTokens tokens;
+
+    @Test
+    void refusesIntrospectionInProduction() {
+        var response = GraphQlClients.http(port, tokens.issue("prod.reader", "integrator"))
+                .document("{ __schema { types { name } } }").executeSync();
+
+        assertThat(response.getErrors()).isNotEmpty();
+        assertThat((Object) response.getData()).isNull();
+    }
+
+    @Test
+    void stillAnswersOrdinaryQueriesInProduction() {
+        var response = GraphQlClients.http(port, tokens.issue("prod.user", "employer"))
+                .document("{ me { roles } }").executeSync();
+
+        assertThat(response.getErrors()).isEmpty();
+        assertThat(response.field("me.roles").toEntityList(String.class)).containsExactly("EMPLOYER");
+    }
+
+    @Test
+    void hasNoGraphiQlPageInProduction() {
+        assertThatThrownBy(() -> RestClient.create("http://localhost:" + port).get().uri("/graphiql")
+                .retrieve().toBodilessEntity())
+                .isInstanceOfAny(HttpClientErrorException.NotFound.class, HttpClientErrorException.Unauthorized.class);
+    }
+}
