@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.agijobs.participants.internal.ParticipantRepository;
 import org.agijobs.participants.internal.ProfileRegistrar;
+import org.agijobs.platform.security.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

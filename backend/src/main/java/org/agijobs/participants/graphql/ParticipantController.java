@@ -2,12 +2,12 @@ package org.agijobs.participants.graphql;
 
 import java.util.List;
 
-import org.agijobs.participants.Caller;
+import org.agijobs.platform.security.Caller;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
-import org.agijobs.participants.Role;
+import org.agijobs.platform.security.Role;
 import org.agijobs.platform.graphql.GlobalId;
-import org.agijobs.platform.security.CallerArgumentResolver;
+import org.agijobs.platform.security.Callers;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.Authentication;
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Controller;
 
 @Controller
 class ParticipantController {
-
-    static final String NODE_TYPE = "Participant";
 
     private final ParticipantService participants;
 
@@ -26,14 +24,14 @@ class ParticipantController {
 
     @QueryMapping
     Viewer me(Authentication authentication) {
-        Caller caller = CallerArgumentResolver.callerOf(authentication);
+        Caller caller = Callers.callerOf(authentication);
         List<Role> roles = caller.roles().stream().sorted().toList();
         return new Viewer(participants.profileOf(caller), roles);
     }
 
     @SchemaMapping(typeName = "Participant", field = "id")
     String id(Participant participant) {
-        return GlobalId.of(NODE_TYPE, participant.getId());
+        return GlobalId.of(ParticipantNodes.TYPE, participant.getId());
     }
 
     @SchemaMapping(typeName = "Participant", field = "skills")

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.agijobs.participants.Caller;
+import org.agijobs.platform.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

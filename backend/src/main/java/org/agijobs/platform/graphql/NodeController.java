@@ -1,11 +1,11 @@
 package org.agijobs.platform.graphql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.agijobs.participants.ParticipantService;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NodeController {
 
-    private final Map<String, Function<UUID, Optional<?>>> finders;
+    private final Map<String, NodeFinder> finders;
 
-    NodeController(ParticipantService participants) {
-        this.finders = Map.of("Participant", participants::findById);
+    NodeController(List<NodeFinder> finders) {
+        this.finders = finders.stream().collect(Collectors.toUnmodifiableMap(NodeFinder::type, Function.identity()));
     }
 
     @QueryMapping
@@ -26,7 +26,7 @@ class NodeController {
     Object node(@Argument String id) {
         return GlobalId.decode(id)
                 .flatMap(global -> Optional.ofNullable(finders.get(global.type()))
-                        .flatMap(finder -> finder.apply(global.id())))
+                        .flatMap(finder -> finder.find(global.id())))
                 .orElse(null);
     }
 }

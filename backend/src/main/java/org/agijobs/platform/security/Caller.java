@@ -1,4 +1,4 @@
-package org.agijobs.participants;
+package org.agijobs.platform.security;
 
 import java.util.Set;
 

@@ -3,8 +3,6 @@ package org.agijobs.platform.security;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.agijobs.participants.Caller;
-import org.agijobs.participants.Role;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -12,9 +10,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** Turns the authenticated access token into the {@link Caller} that module services work with. */
-public final class CallerArgumentResolver {
+public final class Callers {
 
-    private CallerArgumentResolver() {
+    private Callers() {
     }
 
     public static Caller callerOf(Authentication authentication) {
