@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.backend;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.committee;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package org.agijobs.portal.governance;
+
+import org.agijobs.portal.layout.MainLayout;
+import org.agijobs.portal.layout.ViewTitle;
+import org.agijobs.portal.security.Roles;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The owner's desk. */
+@Route(value = "governance", layout = MainLayout.class)
+@PageTitle("Governance")
+@RolesAllowed(Roles.OWNER)
+public class GovernanceView extends VerticalLayout {
+
+    public GovernanceView() {
+        Paragraph explanation = new Paragraph("Parameter proposals and approvals, the treasury and the blacklist will be managed here.");
+        explanation.setId("view-explanation");
+        add(new ViewTitle("Governance"), explanation);
+    }
+}

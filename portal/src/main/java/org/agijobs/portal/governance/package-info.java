@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.governance;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.integration;
+
+import org.jspecify.annotations.NullMarked;

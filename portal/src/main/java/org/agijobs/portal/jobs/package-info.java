@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.jobs;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.layout;
+
+import org.jspecify.annotations.NullMarked;

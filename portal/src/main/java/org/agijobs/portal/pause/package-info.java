@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.pause;
+
+import org.jspecify.annotations.NullMarked;

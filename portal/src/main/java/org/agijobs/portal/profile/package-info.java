@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.profile;
+
+import org.jspecify.annotations.NullMarked;

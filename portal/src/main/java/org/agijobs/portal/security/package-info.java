@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.agijobs.portal.work;
+
+import org.jspecify.annotations.NullMarked;
