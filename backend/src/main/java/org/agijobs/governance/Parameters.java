@@ -1,0 +1,17 @@
+package org.agijobs.governance;
+
+import java.time.Duration;
+
+import org.agijobs.ledger.Money;
+
+/** The current value of each governed parameter, read fresh in the caller's transaction. */
+public interface Parameters {
+
+    Money money(Parameter parameter);
+
+    long basisPoints(Parameter parameter);
+
+    long integer(Parameter parameter);
+
+    Duration duration(Parameter parameter);
+}
