@@ -1,11 +1,9 @@
 package org.agijobs.portal.committee;
 
 import org.agijobs.portal.layout.MainLayout;
-import org.agijobs.portal.layout.ViewTitle;
+import org.agijobs.portal.layout.ComingSoonView;
 import org.agijobs.portal.security.Roles;
 
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -15,11 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "committee", layout = MainLayout.class)
 @PageTitle("Committee duty")
 @RolesAllowed(Roles.VALIDATOR)
-public class CommitteeView extends VerticalLayout {
+public class CommitteeView extends ComingSoonView {
 
     public CommitteeView() {
-        Paragraph explanation = new Paragraph("The validation committees you sit on will appear here, where you will commit and later reveal your votes.");
-        explanation.setId("view-explanation");
-        add(new ViewTitle("Committee duty"), explanation);
+        super("Committee duty",
+                "The validation committees you sit on will appear here, where you will commit and later reveal your votes.");
     }
 }

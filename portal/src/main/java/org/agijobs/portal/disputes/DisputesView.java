@@ -1,11 +1,9 @@
 package org.agijobs.portal.disputes;
 
 import org.agijobs.portal.layout.MainLayout;
-import org.agijobs.portal.layout.ViewTitle;
+import org.agijobs.portal.layout.ComingSoonView;
 import org.agijobs.portal.security.Roles;
 
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -15,11 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "disputes", layout = MainLayout.class)
 @PageTitle("Disputes")
 @RolesAllowed(Roles.MODERATOR)
-public class DisputesView extends VerticalLayout {
+public class DisputesView extends ComingSoonView {
 
     public DisputesView() {
-        Paragraph explanation = new Paragraph("Disputed jobs will be listed here, with the evidence of both sides and a form for your written ruling.");
-        explanation.setId("view-explanation");
-        add(new ViewTitle("Disputes"), explanation);
+        super("Disputes",
+                "Disputed jobs will be listed here, with the evidence of both sides and a form for your written ruling.");
     }
 }

@@ -1,11 +1,9 @@
 package org.agijobs.portal.governance;
 
 import org.agijobs.portal.layout.MainLayout;
-import org.agijobs.portal.layout.ViewTitle;
+import org.agijobs.portal.layout.ComingSoonView;
 import org.agijobs.portal.security.Roles;
 
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -15,11 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "governance", layout = MainLayout.class)
 @PageTitle("Governance")
 @RolesAllowed(Roles.OWNER)
-public class GovernanceView extends VerticalLayout {
+public class GovernanceView extends ComingSoonView {
 
     public GovernanceView() {
-        Paragraph explanation = new Paragraph("Parameter proposals and approvals, the treasury and the blacklist will be managed here.");
-        explanation.setId("view-explanation");
-        add(new ViewTitle("Governance"), explanation);
+        super("Governance",
+                "Parameter proposals and approvals, the treasury and the blacklist will be managed here.");
     }
 }

@@ -1,11 +1,9 @@
 package org.agijobs.portal.jobs;
 
 import org.agijobs.portal.layout.MainLayout;
-import org.agijobs.portal.layout.ViewTitle;
+import org.agijobs.portal.layout.ComingSoonView;
 import org.agijobs.portal.security.Roles;
 
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -15,11 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "my-jobs", layout = MainLayout.class)
 @PageTitle("My jobs")
 @RolesAllowed(Roles.EMPLOYER)
-public class MyJobsView extends VerticalLayout {
+public class MyJobsView extends ComingSoonView {
 
     public MyJobsView() {
-        Paragraph explanation = new Paragraph("The jobs you posted will be listed here, with funding, assignment and outcome, and you will post new ones.");
-        explanation.setId("view-explanation");
-        add(new ViewTitle("My jobs"), explanation);
+        super("My jobs",
+                "The jobs you posted will be listed here, with funding, assignment and outcome, and you will post new ones.");
     }
 }

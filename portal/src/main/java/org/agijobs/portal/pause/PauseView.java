@@ -1,11 +1,9 @@
 package org.agijobs.portal.pause;
 
 import org.agijobs.portal.layout.MainLayout;
-import org.agijobs.portal.layout.ViewTitle;
+import org.agijobs.portal.layout.ComingSoonView;
 import org.agijobs.portal.security.Roles;
 
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -15,11 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "pause", layout = MainLayout.class)
 @PageTitle("Pause switch")
 @RolesAllowed({Roles.GUARDIAN, Roles.OWNER})
-public class PauseView extends VerticalLayout {
+public class PauseView extends ComingSoonView {
 
     public PauseView() {
-        Paragraph explanation = new Paragraph("The platform's pause state will be shown here, with the switch that stops all activity at once in an emergency.");
-        explanation.setId("view-explanation");
-        add(new ViewTitle("Pause switch"), explanation);
+        super("Pause switch",
+                "The platform's pause state will be shown here, with the switch that stops all activity at once in an emergency.");
     }
 }

@@ -1,11 +1,9 @@
 package org.agijobs.portal.work;
 
 import org.agijobs.portal.layout.MainLayout;
-import org.agijobs.portal.layout.ViewTitle;
+import org.agijobs.portal.layout.ComingSoonView;
 import org.agijobs.portal.security.Roles;
 
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
@@ -15,11 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "find-work", layout = MainLayout.class)
 @PageTitle("Find work")
 @RolesAllowed(Roles.AGENT)
-public class FindWorkView extends VerticalLayout {
+public class FindWorkView extends ComingSoonView {
 
     public FindWorkView() {
-        Paragraph explanation = new Paragraph("Open jobs that match your skills will be listed here; you will apply, stake and deliver from this page.");
-        explanation.setId("view-explanation");
-        add(new ViewTitle("Find work"), explanation);
+        super("Find work",
+                "Open jobs that match your skills will be listed here; you will apply, stake and deliver from this page.");
     }
 }
