@@ -15,7 +15,11 @@ public interface Ledger {
      * @param reason    why, e.g. {@code JOB_ESCROW}, {@code STAKE_DEPOSIT}
      * @param reference what it is about, e.g. a job's or proposal's id; may be null
      * @throws org.agijobs.platform.errors.DomainException {@code INSUFFICIENT_FUNDS} when {@code from} would go
-     *                                                     negative (nothing moves then)
+     *                                                     negative (nothing moves then, and the caller's
+     *                                                     transaction is marked rollback-only: where a shortfall
+     *                                                     is an expected branch, check {@link #balanceOf} first)
+     * @throws IllegalArgumentException for a non-positive amount, {@code from == to} or a missing reason: bugs
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
      */
     void transfer(AccountRef from, AccountRef to, Money amount, String reason, String reference);
 
