@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.agijobs.platform.security.Caller;
+import org.agijobs.participants.ParticipantRegistered;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,27 +24,34 @@ public class ProfileRegistrar {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProfileRegistrar(JdbcClient jdbc, Clock clock) {
+    ProfileRegistrar(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public void registerIfAbsent(Caller caller) {
         String base = handleFrom(caller.preferredUsername());
         for (int attempt = 0; attempt < MAX_HANDLE_ATTEMPTS; attempt++) {
             String handle = attempt == 0 ? base : withSuffix(base, attempt + 1);
-            jdbc.sql("""
+            UUID id = UUID.randomUUID();
+            int inserted = jdbc.sql("""
                     insert into participant (id, subject, handle, display_name, created_at)
                     values (:id, :subject, :handle, :displayName, :createdAt)
                     on conflict do nothing
                     """)
-                    .param("id", UUID.randomUUID())
+                    .param("id", id)
                     .param("subject", caller.subject())
                     .param("handle", handle)
                     .param("displayName", displayNameOf(caller, handle))
                     .param("createdAt", Timestamp.from(clock.instant()))
                     .update();
+            if (inserted == 1) {
+                events.publishEvent(new ParticipantRegistered(id, handle));
+                return;
+            }
             if (exists(caller.subject())) {
                 return;
             }
