@@ -4,14 +4,19 @@ import java.util.List;
 
 import org.agijobs.ledger.Money;
 
-/** What a participant sees of one role's stake: balances, the current minimum, and withdrawals in flight. */
-public record RoleStake(StakeBalance balance, Money minimum, List<StakeWithdrawal> pendingWithdrawals) {
+/**
+ * What a participant sees of one role's stake: the balances, the role's current minimum and the withdrawals
+ * still unbonding, soonest available first.
+ */
+public record RoleStake(StakeRole role, Money free, Money locked, Money unbonding, Money minimum,
+        List<StakeWithdrawal> pendingWithdrawals) {
 
     public RoleStake {
         pendingWithdrawals = List.copyOf(pendingWithdrawals);
     }
 
-    public StakeRole role() {
-        return balance.role();
+    /** Free plus locked: the stake that counts for the minimum. */
+    public Money bonded() {
+        return free.plus(locked);
     }
 }
