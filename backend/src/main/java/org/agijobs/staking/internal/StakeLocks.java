@@ -42,7 +42,7 @@ public class StakeLocks {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("A lock amount can't be negative: " + amount);
         }
-        Instant now = clock.instant();
+        Instant now = Rows.now(clock);
         StakeLock lock = new StakeLock(UUID.randomUUID(), participant, role, reference, amount, amount, now, null);
         if (!locks.insert(lock)) {
             return sameLockAgain(locks.find(participant, role, reference).orElseThrow(), amount);
@@ -63,7 +63,7 @@ public class StakeLocks {
     /** Returns what went back to free stake; zero when the lock was already released. */
     public Money release(UUID participant, StakeRole role, String reference) {
         requireLockable(role);
-        Instant now = clock.instant();
+        Instant now = Rows.now(clock);
         var released = locks.release(participant, role, reference, now);
         if (released.isEmpty()) {
             if (locks.find(participant, role, reference).isEmpty()) {

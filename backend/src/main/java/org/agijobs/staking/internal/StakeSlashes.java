@@ -66,7 +66,7 @@ public class StakeSlashes {
                 sources.fromFree(), sources.fromUnbonding(), employer, split.toEmployer(), split.burned(),
                 split.toTreasury());
         if (slashed.isPositive()) {
-            events.publishEvent(new StakeSlashed(slash, clock.instant()));
+            events.publishEvent(new StakeSlashed(slash, Rows.now(clock)));
         }
         return slash;
     }
