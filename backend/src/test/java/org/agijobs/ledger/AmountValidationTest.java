@@ -2,9 +2,11 @@ package org.agijobs.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,7 @@ class AmountValidationTest {
         assertInvalidAmount(api.faucet(user, amount, null), "requestFaucet");
         assertInvalidAmount(api.fundAccount(owner, api.participantId(user), amount, null), "fundAccount");
         assertInvalidAmount(api.withdrawTreasury(owner, amount, null), "withdrawTreasury");
+        assertInvalidAmount(api.creditTreasury(owner, amount, null), "creditTreasury");
 
         assertThat(transfers()).isEqualTo(transfersBefore);
         assertThat(api.wallet(user)).isEqualTo("10");
@@ -87,10 +90,10 @@ class AmountValidationTest {
     @Test
     void anUnknownParticipantIsNotFound() {
         var malformed = api.fundAccount(owner, "not-an-id", "1", null);
-        var unknown = api.fundAccount(owner, org.agijobs.platform.graphql.GlobalId.of("Participant", UUID.randomUUID()), "1", null);
-        var notAParticipant = api.fundAccount(owner, org.agijobs.platform.graphql.GlobalId.of("Job", UUID.randomUUID()), "1", null);
+        var unknown = api.fundAccount(owner, GlobalId.of("Participant", UUID.randomUUID()), "1", null);
+        var notAParticipant = api.fundAccount(owner, GlobalId.of("Job", UUID.randomUUID()), "1", null);
 
-        for (var response : java.util.List.of(malformed, unknown, notAParticipant)) {
+        for (var response : List.of(malformed, unknown, notAParticipant)) {
             assertThat(LedgerApi.errors(response, "fundAccount")).singleElement().satisfies(error -> {
                 assertThat(error.code()).isEqualTo("NOT_FOUND");
                 assertThat(error.field()).isEqualTo("input.participant");

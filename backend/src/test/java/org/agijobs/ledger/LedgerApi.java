@@ -40,6 +40,11 @@ record LedgerApi(int port, TestTokens tokens, Map<String, HttpSyncGraphQlClient>
                 .variable("amount", amount).variable("key", key).executeSync();
     }
 
+    ClientGraphQlResponse creditTreasury(String token, String amount, String key) {
+        return client(token).documentName("creditTreasury")
+                .variable("amount", amount).variable("key", key).executeSync();
+    }
+
     ClientGraphQlResponse fundAccount(String token, String participant, String amount, String key) {
         return client(token).documentName("fundAccount")
                 .variable("participant", participant).variable("amount", amount).variable("key", key).executeSync();

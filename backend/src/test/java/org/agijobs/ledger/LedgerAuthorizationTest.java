@@ -36,7 +36,8 @@ class LedgerAuthorizationTest {
         FUND_ACCOUNT("fundAccount", EnumSet.of(Role.OWNER)),
         REQUEST_FAUCET("requestFaucet", EnumSet.of(Role.OWNER, Role.EMPLOYER, Role.AGENT, Role.VALIDATOR)),
         WITHDRAW("withdraw", EVERY_ROLE),
-        WITHDRAW_TREASURY("withdrawTreasury", EnumSet.of(Role.OWNER));
+        WITHDRAW_TREASURY("withdrawTreasury", EnumSet.of(Role.OWNER)),
+        CREDIT_TREASURY("creditTreasury", EnumSet.of(Role.OWNER));
 
         final String field;
         final Set<Role> allowed;
@@ -157,6 +158,7 @@ class LedgerAuthorizationTest {
                         ledger.transfer(AccountRef.EXTERNAL, AccountRef.TREASURY, Money.of(1), "TEST_TREASURY_CREDIT", null));
                 return api.withdrawTreasury(t, "1", key);
             };
+            case CREDIT_TREASURY -> (t, key) -> api.creditTreasury(t, "1", key);
         };
         return withKey.apply(token, UUID.randomUUID().toString());
     }
