@@ -71,7 +71,7 @@ public class StakeWithdrawals {
             throw new DomainException(ErrorCode.INVALID_STATE, WITHDRAWAL_ID, "The withdrawal was already finalized");
         }
         Instant now = Rows.now(clock);
-        if (!withdrawal.availableAt(now)) {
+        if (!withdrawal.isAvailable(now)) {
             throw new DomainException(ErrorCode.INVALID_STATE, WITHDRAWAL_ID,
                     "The withdrawal is unbonding until " + withdrawal.availableAt());
         }
