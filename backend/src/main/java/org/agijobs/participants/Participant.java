@@ -101,4 +101,9 @@ public class Participant {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    /** Records that the participant accepted terms version {@code version}; an older version changes nothing. */
+    void acknowledgePolicy(int version) {
+        policyVersionAcknowledged = Math.max(policyVersionAcknowledged, version);
+    }
 }

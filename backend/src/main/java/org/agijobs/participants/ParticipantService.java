@@ -32,6 +32,18 @@ public class ParticipantService {
         });
     }
 
+    /**
+     * Records the caller's acceptance of terms version {@code version}. Which version is current is governance's
+     * business; this module only keeps the highest version each participant accepted.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Participant acknowledgePolicy(Caller caller, int version) {
+        Participant participant = profileOf(caller);
+        participant.acknowledgePolicy(version);
+        return participant;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Participant> findById(UUID id) {
