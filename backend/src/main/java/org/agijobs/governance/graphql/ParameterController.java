@@ -1,0 +1,25 @@
+package org.agijobs.governance.graphql;
+
+import java.util.List;
+
+import org.agijobs.governance.ParameterService;
+import org.agijobs.governance.ParameterSetting;
+import org.agijobs.platform.security.Callers;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ParameterController {
+
+    private final ParameterService parameters;
+
+    ParameterController(ParameterService parameters) {
+        this.parameters = parameters;
+    }
+
+    @QueryMapping
+    List<ParameterSetting> parameters(Authentication authentication) {
+        return parameters.all(Callers.callerOf(authentication));
+    }
+}

@@ -1,0 +1,85 @@
+package org.agijobs.governance.internal;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+import org.agijobs.governance.Parameter;
+import org.agijobs.governance.ParameterType;
+import org.agijobs.governance.Parameters;
+import org.agijobs.ledger.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parameters read from the {@code parameter} table on every call, in the caller's transaction (JdbcClient joins
+ * it), so a rule sees the value that governance committed last and a whole command sees one value. A missing
+ * row reads as the enum's default.
+ */
+@Component
+public class StoredParameters implements Parameters {
+
+    private final JdbcClient jdbc;
+
+    StoredParameters(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Money money(Parameter parameter) {
+        String text = raw(parameter, ParameterType.MONEY);
+        try {
+            return Money.of(text);
+        } catch (IllegalArgumentException e) {
+            throw corrupt(parameter, text, e);
+        }
+    }
+
+    @Override
+    public long basisPoints(Parameter parameter) {
+        return whole(parameter, raw(parameter, ParameterType.BASIS_POINTS));
+    }
+
+    @Override
+    public long integer(Parameter parameter) {
+        return whole(parameter, raw(parameter, ParameterType.INTEGER));
+    }
+
+    @Override
+    public Duration duration(Parameter parameter) {
+        String text = raw(parameter, ParameterType.DURATION);
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw corrupt(parameter, text, e);
+        }
+    }
+
+    /** The stored text, or the default when no row exists. */
+    public String text(Parameter parameter) {
+        return jdbc.sql("select value from parameter where name = :name")
+                .param("name", parameter.name())
+                .query(String.class)
+                .optional()
+                .orElse(parameter.defaultValue());
+    }
+
+    private String raw(Parameter parameter, ParameterType expected) {
+        if (parameter.type() != expected) {
+            // Reading a parameter as the wrong type is a bug in the rule, not a user error.
+            throw new IllegalArgumentException(parameter + " is " + parameter.type() + ", not " + expected);
+        }
+        return text(parameter);
+    }
+
+    private static long whole(Parameter parameter, String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw corrupt(parameter, text, e);
+        }
+    }
+
+    private static IllegalStateException corrupt(Parameter parameter, String text, Exception cause) {
+        return new IllegalStateException("Stored value of " + parameter + " is not a " + parameter.type() + ": " + text, cause);
+    }
+}

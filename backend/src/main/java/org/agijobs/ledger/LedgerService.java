@@ -1,0 +1,142 @@
+package org.agijobs.ledger;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.agijobs.ledger.internal.LedgerInspector;
+import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.errors.DomainException;
+import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.mutation.IdempotentMutations;
+import org.agijobs.platform.security.Authorization;
+import org.agijobs.platform.security.Caller;
+import org.agijobs.platform.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger module's API for people: deposits from and withdrawals to {@code external}, the caller's balances
+ * and the owners' invariant check (DOMAIN.md, Money). Other modules move money with {@link Ledger} inside their
+ * own transactions; this service is what the GraphQL mutations call.
+ */
+@Service
+public class LedgerService {
+
+    public static final String DEPOSIT = "DEPOSIT";
+    public static final String WITHDRAWAL = "WITHDRAWAL";
+    public static final String TREASURY_WITHDRAWAL = "TREASURY_WITHDRAWAL";
+    static final String PARTICIPANT_FIELD = "input.participant";
+
+    private final Ledger ledger;
+    private final LedgerInspector inspector;
+    private final ParticipantService participants;
+    private final IdempotentMutations mutations;
+    private final ObjectProvider<EscrowObligations> obligations;
+    private final TransactionTemplate snapshot;
+    private final Clock clock;
+
+    LedgerService(Ledger ledger, LedgerInspector inspector, ParticipantService participants,
+            IdempotentMutations mutations, ObjectProvider<EscrowObligations> obligations,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.ledger = ledger;
+        this.inspector = inspector;
+        this.participants = participants;
+        this.mutations = mutations;
+        this.obligations = obligations;
+        this.clock = clock;
+        // One consistent snapshot, so the health check never sees half of a concurrent transfer.
+        this.snapshot = new TransactionTemplate(transactionManager);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    private record FundAccount(UUID participant, Money amount) {
+    }
+
+    private record Withdraw(Money amount) {
+    }
+
+    private record WithdrawTreasury(Money amount) {
+    }
+
+    /** Owner funding: credits a participant's wallet from {@code external}. */
+    public LedgerReceipt fundAccount(Caller caller, UUID participantId, Money amount, @Nullable String idempotencyKey) {
+        Authorization.requireAnyOf(caller, Role.OWNER);
+        participants.findById(participantId).orElseThrow(() ->
+                new DomainException(ErrorCode.NOT_FOUND, PARTICIPANT_FIELD, "No participant with this id"));
+        AccountRef wallet = AccountRef.wallet(participantId);
+        return mutations.run(caller, idempotencyKey, new FundAccount(participantId, amount), LedgerReceipt.class,
+                () -> move(AccountRef.EXTERNAL, wallet, amount, DEPOSIT, wallet));
+    }
+
+    /**
+     * Pays the caller's free wallet balance out to {@code external}. Any role may, and blacklisting does not
+     * stop it: DOMAIN.md keeps this one door open even under a full pause.
+     */
+    public LedgerReceipt withdraw(Caller caller, Money amount, @Nullable String idempotencyKey) {
+        Authorization.requireSomeRole(caller);
+        AccountRef wallet = AccountRef.wallet(participants.profileOf(caller).getId());
+        return mutations.run(caller, idempotencyKey, new Withdraw(amount), LedgerReceipt.class,
+                () -> move(wallet, AccountRef.EXTERNAL, amount, WITHDRAWAL, wallet));
+    }
+
+    /** Owners take money out of the treasury, and only the treasury (never escrow or stakes). */
+    public LedgerReceipt withdrawTreasury(Caller caller, Money amount, @Nullable String idempotencyKey) {
+        Authorization.requireAnyOf(caller, Role.OWNER);
+        return mutations.run(caller, idempotencyKey, new WithdrawTreasury(amount), LedgerReceipt.class,
+                () -> move(AccountRef.TREASURY, AccountRef.EXTERNAL, amount, TREASURY_WITHDRAWAL, AccountRef.TREASURY));
+    }
+
+    /** Credits a participant's wallet from {@code external} once per key; the dev faucet's effect. */
+    LedgerReceipt deposit(Caller caller, UUID participantId, Money amount, String reason,
+            @Nullable String idempotencyKey, Object request) {
+        AccountRef wallet = AccountRef.wallet(participantId);
+        return mutations.run(caller, idempotencyKey, request, LedgerReceipt.class,
+                () -> move(AccountRef.EXTERNAL, wallet, amount, reason, wallet));
+    }
+
+    /** The caller's accounts: wallet, stakes, locked and unbonding portions (zero when never used). */
+    public List<AccountBalance> myBalances(Caller caller) {
+        Authorization.requireSomeRole(caller);
+        return inspector.balancesOf(participants.profileOf(caller).getId());
+    }
+
+    /** The ledger invariant on one snapshot (owners only). */
+    public LedgerHealth health(Caller caller) {
+        Authorization.requireAnyOf(caller, Role.OWNER);
+        return snapshot.execute(status -> {
+            List<EscrowObligations> declared = obligations.orderedStream().toList();
+            List<EscrowMismatch> mismatches = declared.isEmpty() ? List.of() : escrowMismatches(declared);
+            return new LedgerHealth(inspector.total(), inspector.negativeAccounts(), inspector.negativeAccountCount(),
+                    inspector.unreconciledAccountCount(), !declared.isEmpty(),
+                    mismatches.stream().limit(LedgerHealth.MAX_LISTED).toList(), mismatches.size(), clock.instant());
+        });
+    }
+
+    private LedgerReceipt move(AccountRef from, AccountRef to, Money amount, String reason, AccountRef shown) {
+        UUID reference = UUID.randomUUID();
+        ledger.transfer(from, to, amount, reason, reference.toString());
+        return new LedgerReceipt(reference, reason, shown.kind(), amount, ledger.balanceOf(shown), clock.instant());
+    }
+
+    private List<EscrowMismatch> escrowMismatches(List<EscrowObligations> declared) {
+        Map<UUID, Money> expected = new HashMap<>();
+        declared.forEach(source -> source.expectedEscrowByJob().forEach((job, amount) -> expected.merge(job, amount, Money::plus)));
+        Map<UUID, Money> actual = inspector.escrowBalances();
+        Set<UUID> jobs = new HashSet<>(expected.keySet());
+        jobs.addAll(actual.keySet());
+        return jobs.stream().sorted()
+                .map(job -> new EscrowMismatch(job, expected.getOrDefault(job, Money.ZERO), actual.getOrDefault(job, Money.ZERO)))
+                .filter(check -> check.expected().compareTo(check.actual()) != 0)
+                .toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.agijobs.ledger.graphql;
+
+import java.util.UUID;
+
+import org.agijobs.ledger.Money;
+import org.agijobs.platform.errors.DomainException;
+import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.graphql.GlobalId;
+
+/** The mutation inputs of ledger.graphqls; amounts arrive as the client's text (see {@link MoneyScalar}). */
+final class LedgerInputs {
+
+    static final String AMOUNT_FIELD = "input.amount";
+    private static final String PARTICIPANT_TYPE = "Participant";
+
+    private LedgerInputs() {
+    }
+
+    record FundAccountInput(String participant, String amount, String idempotencyKey) {
+
+        UUID participantId() {
+            return GlobalId.decode(participant)
+                    .filter(id -> PARTICIPANT_TYPE.equals(id.type()))
+                    .map(GlobalId::id)
+                    .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "input.participant",
+                            "Not a participant id: " + participant));
+        }
+    }
+
+    record AmountInput(String amount, String idempotencyKey) {
+    }
+
+    static Money amount(String text) {
+        return Money.parsePositive(text, AMOUNT_FIELD);
+    }
+}
