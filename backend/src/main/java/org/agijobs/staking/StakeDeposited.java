@@ -1,0 +1,10 @@
+package org.agijobs.staking;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.agijobs.ledger.Money;
+
+/** Stake moved from the participant's wallet into a role stake. */
+public record StakeDeposited(UUID participantId, StakeRole role, Money amount, Instant at) implements StakeEvents {
+}

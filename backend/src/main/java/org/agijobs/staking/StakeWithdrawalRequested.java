@@ -1,0 +1,11 @@
+package org.agijobs.staking;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.agijobs.ledger.Money;
+
+/** Free stake moved to unbonding; it can be finalized at {@code availableAt}. */
+public record StakeWithdrawalRequested(UUID withdrawalId, UUID participantId, StakeRole role, Money amount,
+        Instant availableAt, Instant at) implements StakeEvents {
+}

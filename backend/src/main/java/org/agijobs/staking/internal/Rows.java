@@ -1,0 +1,28 @@
+package org.agijobs.staking.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.agijobs.ledger.Money;
+
+/** Column conversions shared by the staking stores. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static Money money(ResultSet rs, String column) throws SQLException {
+        return new Money(rs.getBigDecimal(column));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,106 @@
+package org.agijobs.staking.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.agijobs.governance.Parameter;
+import org.agijobs.governance.Parameters;
+import org.agijobs.ledger.AccountRef;
+import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.Money;
+import org.agijobs.staking.StakeLock;
+import org.agijobs.staking.StakeRole;
+import org.agijobs.staking.StakeSlash;
+import org.agijobs.staking.StakeSlashed;
+import org.agijobs.staking.StakeWithdrawal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Takes slashed stake (see {@link SlashSources}) and pays it out by the slash split (see {@link SlashSplit}). */
+@Component
+public class StakeSlashes {
+
+    private final Ledger ledger;
+    private final Parameters parameters;
+    private final StakeBook book;
+    private final LockStore locks;
+    private final WithdrawalStore withdrawals;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StakeSlashes(Ledger ledger, Parameters parameters, StakeBook book, LockStore locks, WithdrawalStore withdrawals,
+            ApplicationEventPublisher events, Clock clock) {
+        this.ledger = ledger;
+        this.parameters = parameters;
+        this.book = book;
+        this.locks = locks;
+        this.withdrawals = withdrawals;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public StakeSlash slash(UUID participant, StakeRole role, String reference, Money amount, UUID employer) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("A slash can't be negative: " + amount);
+        }
+        Optional<StakeLock> lock = role.lockable() ? locks.findActiveForUpdate(participant, role, reference)
+                : Optional.empty();
+        List<StakeWithdrawal> pending = withdrawals.pendingForUpdate(participant, role);
+        Money unbonding = pending.stream().map(StakeWithdrawal::amount).reduce(Money.ZERO, Money::plus);
+        SlashSources sources = SlashSources.take(amount, lock.map(StakeLock::amount).orElse(Money.ZERO),
+                book.balance(participant, role).free(), unbonding);
+        lock.ifPresent(held -> locks.reduceTo(held.id(), held.amount().minus(sources.fromLocked())));
+        shrink(pending, sources.fromUnbonding());
+
+        Money slashed = sources.total();
+        SlashSplit split = SlashSplit.of(slashed, parameters.basisPoints(Parameter.SLASH_EMPLOYER_PCT),
+                parameters.basisPoints(Parameter.SLASH_BURN_PCT), employer != null);
+        for (TransferPlan.Move move : TransferPlan.match(sourceLegs(participant, role, sources),
+                destinationLegs(employer, split))) {
+            ledger.transfer(move.from(), move.to(), move.amount(), LedgerReasons.SLASH, reference);
+        }
+        StakeSlash slash = new StakeSlash(participant, role, reference, amount, slashed, sources.fromLocked(),
+                sources.fromFree(), sources.fromUnbonding(), employer, split.toEmployer(), split.burned(),
+                split.toTreasury());
+        if (slashed.isPositive()) {
+            events.publishEvent(new StakeSlashed(slash, clock.instant()));
+        }
+        return slash;
+    }
+
+    private static List<TransferPlan.Leg> sourceLegs(UUID participant, StakeRole role, SlashSources sources) {
+        List<TransferPlan.Leg> legs = new ArrayList<>();
+        if (role.lockable()) {
+            legs.add(new TransferPlan.Leg(StakeAccounts.locked(participant, role), sources.fromLocked()));
+        }
+        legs.add(new TransferPlan.Leg(StakeAccounts.free(participant, role), sources.fromFree()));
+        legs.add(new TransferPlan.Leg(StakeAccounts.unbonding(participant, role), sources.fromUnbonding()));
+        return legs;
+    }
+
+    private static List<TransferPlan.Leg> destinationLegs(UUID employer, SlashSplit split) {
+        List<TransferPlan.Leg> legs = new ArrayList<>();
+        if (employer != null) {
+            legs.add(new TransferPlan.Leg(AccountRef.wallet(employer), split.toEmployer()));
+        }
+        legs.add(new TransferPlan.Leg(AccountRef.BURN, split.burned()));
+        legs.add(new TransferPlan.Leg(AccountRef.TREASURY, split.toTreasury()));
+        return legs;
+    }
+
+    /** Newest withdrawals first: the one due soonest keeps its amount the longest. */
+    private void shrink(List<StakeWithdrawal> newestFirst, Money amount) {
+        Money rest = amount;
+        for (StakeWithdrawal withdrawal : newestFirst) {
+            if (!rest.isPositive()) {
+                return;
+            }
+            Money take = rest.isLessThan(withdrawal.amount()) ? rest : withdrawal.amount();
+            withdrawals.shrinkTo(withdrawal.id(), withdrawal.amount().minus(take));
+            rest = rest.minus(take);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.agijobs.staking;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+
+import org.springframework.context.event.EventListener;
+
+/**
+ * Every staking event the application publishes, on whatever thread (Spring's {@code ApplicationEvents} sees
+ * only the test's own thread, not the server's).
+ */
+class StakeEventRecorder {
+
+    private final Queue<StakeEvents> events = new ConcurrentLinkedQueue<>();
+
+    @EventListener
+    void on(StakeEvents event) {
+        events.add(event);
+    }
+
+    <T extends StakeEvents> Stream<T> of(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast);
+    }
+}
