@@ -17,6 +17,7 @@ import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,13 @@ class SchedulerConfiguration {
                 listeners.orderedStream().toList(), interceptors.orderedStream().toList());
     }
 
-    /** Starts polling once the context is ready, so no task runs against a half-built application. */
+    /**
+     * Starts polling once the context is ready, so no task runs against a half-built application. With
+     * {@code agijobs.scheduler.polling=false} this instance only schedules (tests that run due executions
+     * themselves use that); another instance, or this one after a restart with polling on, runs them.
+     */
     @Bean
+    @ConditionalOnProperty(name = "agijobs.scheduler.polling", havingValue = "true", matchIfMissing = true)
     DbSchedulerStarter dbSchedulerStarter(Scheduler scheduler) {
         return new ContextReadyStart(scheduler);
     }
