@@ -23,6 +23,10 @@ create table job (
     compute_budget        numeric(38, 18) check (compute_budget >= 0),
     employer_id           uuid          not null references participant (id),
     agent_id              uuid          references participant (id),
+    -- Snapshots taken at assignment: the agent stake locked for the job, and when the job expires without a
+    -- submission (deadline + expiration grace period).
+    job_stake             numeric(38, 18) check (job_stake >= 0),
+    expires_at            timestamptz,
     state                 varchar(16)   not null check (state in ('CREATED', 'ASSIGNED', 'SUBMITTED', 'VALIDATING',
                                                                   'COMPLETED', 'FINALIZED', 'DISPUTED', 'CANCELLED',
                                                                   'EXPIRED')),

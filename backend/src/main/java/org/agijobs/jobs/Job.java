@@ -90,6 +90,13 @@ public class Job {
     @Column(name = "agent_id")
     private UUID agentId;
 
+    @Convert(converter = MoneyColumn.class)
+    @Column(name = "job_stake")
+    private Money jobStake;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private JobState state;
@@ -160,6 +167,11 @@ public class Job {
         return job;
     }
 
+    /** Refuses with {@code INVALID_STATE} unless {@code command} is allowed in the current state. */
+    public void requireState(JobCommand command) {
+        JobTransitions.next(state, command);
+    }
+
     /** CREATED to CANCELLED; the service refunds the escrow. */
     public void cancel(String reason, Instant now) {
         state = JobTransitions.next(state, JobCommand.CANCEL);
@@ -167,10 +179,19 @@ public class Job {
         cancelledAt = now;
     }
 
-    /** CREATED to ASSIGNED: the first eligible applicant takes the job. */
-    public void assign(UUID agent, Instant now) {
-        state = JobTransitions.next(state, JobCommand.APPLY);
+    /**
+     * CREATED to ASSIGNED: the first eligible applicant takes the job, before its deadline. The stake locked
+     * for it and the moment it expires without a submission are snapshotted, like the fee.
+     */
+    public void assign(UUID agent, Money stake, Duration expirationGrace, Instant now) {
+        JobState next = JobTransitions.next(state, JobCommand.APPLY);
+        if (!now.isBefore(deadline)) {
+            throw new DomainException(ErrorCode.INVALID_DEADLINE, "The job's deadline has passed");
+        }
+        state = next;
         agentId = Objects.requireNonNull(agent);
+        jobStake = Objects.requireNonNull(stake);
+        expiresAt = deadline.plus(expirationGrace);
         assignedAt = now;
     }
 
@@ -195,14 +216,19 @@ public class Job {
         state = JobTransitions.next(state, JobCommand.START_VALIDATION);
     }
 
-    /** ASSIGNED to EXPIRED, once {@code deadline + grace} has passed without a submission. */
-    public void expire(Instant now, Duration grace) {
+    /** ASSIGNED to EXPIRED, once {@link #getExpiresAt()} has passed without a submission. */
+    public void expire(Instant now) {
         JobState next = JobTransitions.next(state, JobCommand.EXPIRE);
-        if (now.isBefore(expiresAt(grace))) {
+        if (!isDueToExpire(now)) {
             throw new DomainException(ErrorCode.INVALID_STATE, "The job has not expired yet");
         }
         state = next;
         expiredAt = now;
+    }
+
+    /** Whether the expiry rule applies now: still assigned, and past {@code deadline + grace}. */
+    public boolean isDueToExpire(Instant now) {
+        return state == JobState.ASSIGNED && !now.isBefore(expiresAt);
     }
 
     /** VALIDATING to COMPLETED: the tally (or a direct ruling) decided. */
@@ -224,11 +250,6 @@ public class Job {
     public void finalizeSettlement(Instant now) {
         state = JobTransitions.next(state, JobCommand.FINALIZE);
         finalizedAt = now;
-    }
-
-    /** When an assigned job without a submission expires. */
-    public Instant expiresAt(Duration grace) {
-        return deadline.plus(grace);
     }
 
     /** What the escrow holds while the job is open: the reward plus the snapshotted fee. */
@@ -313,6 +334,16 @@ public class Job {
 
     public UUID getAgentId() {
         return agentId;
+    }
+
+    /** The agent stake locked for this job; null before assignment. */
+    public Money getJobStake() {
+        return jobStake;
+    }
+
+    /** When the job expires if no result is submitted; null before assignment. */
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     public JobState getState() {

@@ -24,6 +24,7 @@ class JobStateMachineTest {
     private static final Duration GRACE = Duration.ofDays(1);
     private static final UUID EMPLOYER = UUID.randomUUID();
     private static final UUID AGENT = UUID.randomUUID();
+    private static final Money STAKE = Money.of(1);
     private static final Submission RESULT = new Submission("a".repeat(64), "https://results.example/1", null);
 
     static Stream<Arguments> everyStateAndCommand() {
@@ -75,14 +76,26 @@ class JobStateMachineTest {
     }
 
     @Test
+    void isAssignedOnlyBeforeTheDeadline() {
+        Job job = jobIn(JobState.CREATED);
+
+        assertThatThrownBy(() -> job.assign(AGENT, STAKE, GRACE, DEADLINE))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_DEADLINE));
+        assertThat(job.getState()).isEqualTo(JobState.CREATED);
+        assertThat(job.getAgentId()).isNull();
+    }
+
+    @Test
     void expiresOnlyOnceTheGracePeriodAfterTheDeadlineHasPassed() {
         Job job = jobIn(JobState.ASSIGNED);
 
-        assertThatThrownBy(() -> job.expire(DEADLINE.plus(GRACE).minusNanos(1000), GRACE))
+        assertThat(job.getExpiresAt()).isEqualTo(DEADLINE.plus(GRACE));
+        assertThatThrownBy(() -> job.expire(DEADLINE.plus(GRACE).minusNanos(1000)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATE));
 
-        job.expire(DEADLINE.plus(GRACE), GRACE);
+        job.expire(DEADLINE.plus(GRACE));
         assertThat(job.getState()).isEqualTo(JobState.EXPIRED);
         assertThat(job.getExpiredAt()).isEqualTo(DEADLINE.plus(GRACE));
     }
@@ -92,10 +105,10 @@ class JobStateMachineTest {
         switch (command) {
             case CREATE -> JobTransitions.next(job.getState(), JobCommand.CREATE);
             case CANCEL -> job.cancel("no longer needed", NOW);
-            case APPLY -> job.assign(AGENT, NOW);
+            case APPLY -> job.assign(AGENT, STAKE, GRACE, NOW);
             case SUBMIT -> job.submit(AGENT, RESULT, NOW);
             case START_VALIDATION -> job.startValidation();
-            case EXPIRE -> job.expire(DEADLINE.plus(GRACE), GRACE);
+            case EXPIRE -> job.expire(DEADLINE.plus(GRACE));
             case COMPLETE_VALIDATION -> job.completeValidation();
             case ESCALATE -> job.escalate();
             case DISPUTE -> job.dispute();
@@ -109,13 +122,13 @@ class JobStateMachineTest {
         switch (state) {
             case CREATED -> { }
             case CANCELLED -> job.cancel("no longer needed", NOW);
-            case ASSIGNED -> job.assign(AGENT, NOW);
+            case ASSIGNED -> job.assign(AGENT, STAKE, GRACE, NOW);
             case EXPIRED -> {
-                job.assign(AGENT, NOW);
-                job.expire(DEADLINE.plus(GRACE), GRACE);
+                job.assign(AGENT, STAKE, GRACE, NOW);
+                job.expire(DEADLINE.plus(GRACE));
             }
             case SUBMITTED -> {
-                job.assign(AGENT, NOW);
+                job.assign(AGENT, STAKE, GRACE, NOW);
                 job.submit(AGENT, RESULT, NOW);
             }
             case VALIDATING -> toValidating(job);
@@ -138,7 +151,7 @@ class JobStateMachineTest {
     }
 
     private static void toValidating(Job job) {
-        job.assign(AGENT, NOW);
+        job.assign(AGENT, STAKE, GRACE, NOW);
         job.submit(AGENT, RESULT, NOW);
         job.startValidation();
     }

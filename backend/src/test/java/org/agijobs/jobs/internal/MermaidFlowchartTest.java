@@ -22,7 +22,7 @@ class MermaidFlowchartTest {
         Job design = job("Design", root.getId());
         Job copy = job("Write copy", root.getId());
         Job logo = job("Logo", design.getId());
-        root.assign(UUID.randomUUID(), NOW);
+        root.assign(UUID.randomUUID(), Money.of(1), java.time.Duration.ofDays(1), NOW);
 
         assertThat(MermaidFlowchart.of(List.of(root, design, logo, copy))).isEqualTo("""
                 flowchart TD
