@@ -14,7 +14,7 @@ create table job (
     fee_bps               integer       not null check (fee_bps between 0 and 10000),
     validator_reward_bps  integer       not null check (validator_reward_bps between 0 and 10000),
     deadline              timestamptz   not null,
-    required_skills       text[]        not null default '{}',
+    required_skills       varchar(64)[] not null default '{}',
     agent_types_allowed   varchar(5)    not null check (agent_types_allowed in ('HUMAN', 'AI', 'ANY')),
     preferred_agent_id    uuid          references participant (id),
     parent_id             uuid          references job (id),

@@ -40,8 +40,8 @@ import org.springframework.stereotype.Service;
 public class JobService {
 
     static final String JOB_FIELD = "input.jobId";
-    static final String PARENT_FIELD = "input.parentId";
-    static final String PREFERRED_AGENT_FIELD = "input.preferredAgentId";
+    static final String PARENT_FIELD = "input.parent";
+    static final String PREFERRED_AGENT_FIELD = "input.preferredAgent";
 
     private final JobRepository jobs;
     private final JobLifecycle lifecycle;

@@ -3,12 +3,19 @@ package org.agijobs.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.jobs.internal.JobExpirer;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
+import org.agijobs.ledger.EscrowObligations;
+import org.agijobs.ledger.LedgerService;
 import org.agijobs.ledger.Money;
+import org.agijobs.platform.security.Caller;
+import org.agijobs.platform.security.Role;
 import org.agijobs.staking.StakeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +51,12 @@ class JobMoneyFlowTest {
 
     @Autowired
     StakeService staking;
+
+    @Autowired
+    EscrowObligations obligations;
+
+    @Autowired
+    LedgerService ledger;
 
     @AfterEach
     void resetClock() {
@@ -105,6 +118,27 @@ class JobMoneyFlowTest {
         assertThat(fixture.balance(wallet(agent))).isEqualTo(Money.ZERO);
         assertThat(treasuryReceived(job)).isEqualTo(Money.of("0.5"));
         assertThat(activeLocks(agent)).isZero();
+    }
+
+    @Test
+    void declaresEachOpenJobsEscrowToTheLedgerHealthCheck() {
+        Actor employer = fixture.employer("declared.employer", WALLET.toString());
+        Actor agent = fixture.agent("declared.agent", STAKE.toString(), "AI");
+        String open = fixture.postJob(employer, "Open", REWARD);
+        String working = fixture.postJob(employer, "Working", "10");
+        String cancelled = fixture.postJob(employer, "Cancelled", "10");
+        JobsFixture.requireNoErrors(fixture.apply(agent, working), "applyForJob");
+        JobsFixture.requireNoErrors(fixture.cancel(employer, cancelled, null), "cancelJob");
+
+        Map<UUID, Money> expected = obligations.expectedEscrowByJob();
+
+        assertThat(expected.get(JobsFixture.uuid(open))).isEqualTo(ESCROW).isEqualTo(fixture.balance(escrow(open)));
+        assertThat(expected.get(JobsFixture.uuid(working))).isEqualTo(Money.of("10.5"))
+                .isEqualTo(fixture.balance(escrow(working)));
+        assertThat(expected).doesNotContainKey(JobsFixture.uuid(cancelled));
+        assertThat(fixture.balance(escrow(cancelled))).isEqualTo(Money.ZERO);
+        var owner = new Caller("subject-of-health.owner", "health.owner", "Health Owner", Set.of(Role.OWNER));
+        assertThat(ledger.health(owner).escrowChecked()).isTrue();
     }
 
     private static AccountRef wallet(Actor actor) {

@@ -105,6 +105,20 @@ public class JobsFixture {
         jdbc.sql("update participant set policy_version_acknowledged = 0 where id = :id").param("id", actor.id()).update();
     }
 
+    /** Runs {@code work} with a governed parameter set to {@code value}, then restores the previous value. */
+    public void withParameter(String name, String value, Runnable work) {
+        String previous = jdbc.sql("select value from parameter where name = :name").param("name", name)
+                .query(String.class).single();
+        jdbc.sql("update parameter set value = :value where name = :name").param("value", value).param("name", name)
+                .update();
+        try {
+            work.run();
+        } finally {
+            jdbc.sql("update parameter set value = :value where name = :name").param("value", previous)
+                    .param("name", name).update();
+        }
+    }
+
     public void fund(UUID participant, Money amount) {
         transactions.executeWithoutResult(status -> ledger.transfer(AccountRef.EXTERNAL,
                 AccountRef.wallet(participant), amount, "TEST_FUNDING", null));

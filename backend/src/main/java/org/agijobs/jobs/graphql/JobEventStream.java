@@ -30,4 +30,9 @@ class JobEventStream {
     Flux<JobEvent> events() {
         return sink.asFlux();
     }
+
+    /** How many subscriptions are listening on this instance now. */
+    int subscribers() {
+        return sink.currentSubscriberCount();
+    }
 }
