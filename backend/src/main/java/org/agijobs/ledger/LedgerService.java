@@ -34,6 +34,7 @@ public class LedgerService {
     public static final String DEPOSIT = "DEPOSIT";
     public static final String WITHDRAWAL = "WITHDRAWAL";
     public static final String TREASURY_WITHDRAWAL = "TREASURY_WITHDRAWAL";
+    public static final String TREASURY_CREDIT = "TREASURY_CREDIT";
     static final String PARTICIPANT_FIELD = "input.participant";
 
     private final Ledger ledger;
@@ -68,6 +69,9 @@ public class LedgerService {
     private record WithdrawTreasury(Money amount) {
     }
 
+    private record CreditTreasury(Money amount) {
+    }
+
     /** Owner funding: credits a participant's wallet from {@code external}. */
     public LedgerReceipt fundAccount(Caller caller, UUID participantId, Money amount, @Nullable String idempotencyKey) {
         Authorization.requireAnyOf(caller, Role.OWNER);
@@ -94,6 +98,13 @@ public class LedgerService {
         Authorization.requireAnyOf(caller, Role.OWNER);
         return mutations.run(caller, idempotencyKey, new WithdrawTreasury(amount), LedgerReceipt.class,
                 () -> move(AccountRef.TREASURY, AccountRef.EXTERNAL, amount, TREASURY_WITHDRAWAL, AccountRef.TREASURY));
+    }
+
+    /** Owners put money from outside into the treasury (DOMAIN.md, owner commands: credit treasury). */
+    public LedgerReceipt creditTreasury(Caller caller, Money amount, @Nullable String idempotencyKey) {
+        Authorization.requireAnyOf(caller, Role.OWNER);
+        return mutations.run(caller, idempotencyKey, new CreditTreasury(amount), LedgerReceipt.class,
+                () -> move(AccountRef.EXTERNAL, AccountRef.TREASURY, amount, TREASURY_CREDIT, AccountRef.TREASURY));
     }
 
     /** Credits a participant's wallet from {@code external} once per key; the dev faucet's effect. */

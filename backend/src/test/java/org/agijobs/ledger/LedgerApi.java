@@ -2,47 +2,63 @@ package org.agijobs.ledger;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.agijobs.support.TestDocuments;
 import org.agijobs.support.TestTokens;
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
 
 /** The ledger's GraphQL operations as a third party calls them, for one test server. */
-record LedgerApi(int port, TestTokens tokens) {
+record LedgerApi(int port, TestTokens tokens, Map<String, HttpSyncGraphQlClient> clients) {
+
+    LedgerApi(int port, TestTokens tokens) {
+        this(port, tokens, new ConcurrentHashMap<>());
+    }
+
+    /** One client per token, shared by the threads of concurrent tests. */
+    HttpSyncGraphQlClient client(String token) {
+        return clients.computeIfAbsent(token == null ? "" : token, t -> TestDocuments.http(port, token));
+    }
 
     /** A payload's {@code userErrors} entry. */
     record Error(String field, String code, String message) {
     }
 
     ClientGraphQlResponse faucet(String token, String amount, String key) {
-        return TestDocuments.http(port, token).documentName("requestFaucet")
+        return client(token).documentName("requestFaucet")
                 .variable("amount", amount).variable("key", key).executeSync();
     }
 
     ClientGraphQlResponse withdraw(String token, String amount, String key) {
-        return TestDocuments.http(port, token).documentName("withdraw")
+        return client(token).documentName("withdraw")
                 .variable("amount", amount).variable("key", key).executeSync();
     }
 
     ClientGraphQlResponse withdrawTreasury(String token, String amount, String key) {
-        return TestDocuments.http(port, token).documentName("withdrawTreasury")
+        return client(token).documentName("withdrawTreasury")
+                .variable("amount", amount).variable("key", key).executeSync();
+    }
+
+    ClientGraphQlResponse creditTreasury(String token, String amount, String key) {
+        return client(token).documentName("creditTreasury")
                 .variable("amount", amount).variable("key", key).executeSync();
     }
 
     ClientGraphQlResponse fundAccount(String token, String participant, String amount, String key) {
-        return TestDocuments.http(port, token).documentName("fundAccount")
+        return client(token).documentName("fundAccount")
                 .variable("participant", participant).variable("amount", amount).variable("key", key).executeSync();
     }
 
     /** The caller's participant global id (creating the profile on first use). */
     String participantId(String token) {
-        return TestDocuments.http(port, token).document("{ me { participant { id } } }").executeSync()
+        return client(token).document("{ me { participant { id } } }").executeSync()
                 .field("me.participant.id").toEntity(String.class);
     }
 
     /** The caller's wallet balance as text. */
     String wallet(String token) {
-        List<Map<String, Object>> balances = TestDocuments.http(port, token).documentName("myBalances").executeSync()
+        List<Map<String, Object>> balances = client(token).documentName("myBalances").executeSync()
                 .field("myBalances").getValue();
         return balances.stream().filter(b -> "WALLET".equals(b.get("kind"))).map(b -> (String) b.get("balance"))
                 .findFirst().orElseThrow();

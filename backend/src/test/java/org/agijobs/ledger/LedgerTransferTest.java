@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -112,8 +118,48 @@ class LedgerTransferTest {
     }
 
     @Test
+    void transactionsThatLockTheirAccountsFirstNeverDeadlock() throws Exception {
+        AccountRef a = AccountRef.wallet(UUID.randomUUID());
+        AccountRef b = AccountRef.wallet(UUID.randomUUID());
+        AccountRef c = AccountRef.wallet(UUID.randomUUID());
+        AccountRef d = AccountRef.wallet(UUID.randomUUID());
+        inTransaction(() -> {
+            ledger.transfer(AccountRef.EXTERNAL, a, Money.of(100), "DEPOSIT", null);
+            ledger.transfer(AccountRef.EXTERNAL, c, Money.of(100), "DEPOSIT", null);
+        });
+        int rounds = 40;
+        CountDownLatch start = new CountDownLatch(1);
+
+        // Without the up-front lock, these two orders of the same transfers deadlock sooner or later.
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<?> forward = pool.submit(() -> crossing(start, rounds, List.of(a, b, c, d)));
+            Future<?> backward = pool.submit(() -> crossing(start, rounds, List.of(c, d, a, b)));
+            start.countDown();
+            forward.get(60, TimeUnit.SECONDS);
+            backward.get(60, TimeUnit.SECONDS);
+        }
+
+        assertThat(ledger.balanceOf(a)).isEqualTo(Money.of(100 - 2 * rounds));
+        assertThat(ledger.balanceOf(b)).isEqualTo(Money.of(2 * rounds));
+        assertThat(ledger.balanceOf(c)).isEqualTo(Money.of(100 - 2 * rounds));
+        assertThat(ledger.balanceOf(d)).isEqualTo(Money.of(2 * rounds));
+    }
+
+    @Test
     void anAccountNeverUsedHasBalanceZero() {
         assertThat(ledger.balanceOf(AccountRef.wallet(UUID.randomUUID()))).isEqualTo(Money.ZERO);
+    }
+
+    private Void crossing(CountDownLatch start, int rounds, List<AccountRef> order) throws InterruptedException {
+        start.await();
+        for (int i = 0; i < rounds; i++) {
+            inTransaction(() -> {
+                ledger.lock(order);
+                ledger.transfer(order.get(0), order.get(1), Money.of(1), "CROSS", null);
+                ledger.transfer(order.get(2), order.get(3), Money.of(1), "CROSS", null);
+            });
+        }
+        return null;
     }
 
     private void inTransaction(Runnable work) {

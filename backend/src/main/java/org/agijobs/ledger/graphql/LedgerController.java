@@ -52,4 +52,11 @@ class LedgerController {
         return Payloads.of(() -> ledger.withdrawTreasury(caller, LedgerInputs.amount(input.amount()),
                 input.idempotencyKey()), LedgerPayload::new);
     }
+
+    @MutationMapping
+    LedgerPayload creditTreasury(@Argument LedgerInputs.AmountInput input, Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> ledger.creditTreasury(caller, LedgerInputs.amount(input.amount()),
+                input.idempotencyKey()), LedgerPayload::new);
+    }
 }

@@ -1,6 +1,5 @@
 package org.agijobs.ledger.graphql;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
 
@@ -69,13 +68,9 @@ class MoneyScalar {
             return switch (input) {
                 case StringValue string -> string.getValue();
                 case IntValue integer -> integer.getValue().toString();
-                case FloatValue decimal -> plain(decimal.getValue());
+                case FloatValue decimal -> decimal.getValue().toPlainString();
                 default -> throw new CoercingParseLiteralException("Money is a decimal string such as \"12.5\"");
             };
-        }
-
-        private static String plain(BigDecimal value) {
-            return value.toPlainString();
         }
     }
 }

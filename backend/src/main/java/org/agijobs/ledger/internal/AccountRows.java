@@ -29,7 +29,8 @@ class AccountRows {
     /**
      * Locks the account's row until the transaction ends, creating the account first when it was never used.
      * A concurrent creator of the same account makes the insert wait, exactly like a row lock, so callers that
-     * lock in a fixed order cannot deadlock on creation either.
+     * lock in a fixed order cannot deadlock on creation either. Locking a row that this transaction already
+     * holds returns at once, so callers may lock ahead of their transfers.
      */
     Locked lockOrCreate(AccountRef account) {
         return lock(account).orElseGet(() -> {

@@ -1,6 +1,8 @@
 package org.agijobs.ledger.internal;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -64,6 +66,12 @@ class JdbcLedger implements Ledger {
         rows.add(source.id(), amount.value().negate());
         rows.add(target.id(), amount.value());
         rows.recordTransfer(source.id(), target.id(), amount, reason, reference, CurrentActor.subject(), clock.instant());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(Collection<AccountRef> accounts) {
+        accounts.stream().distinct().sorted(Comparator.comparing(AccountRef::code)).forEach(rows::lockOrCreate);
     }
 
     @Override

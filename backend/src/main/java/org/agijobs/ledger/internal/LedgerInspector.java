@@ -1,10 +1,12 @@
 package org.agijobs.ledger.internal;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.agijobs.ledger.AccountBalance;
 import org.agijobs.ledger.AccountKind;
@@ -32,7 +34,7 @@ public class LedgerInspector {
                 .query((rs, row) -> Map.entry(AccountKind.valueOf(rs.getString("kind")), new Money(rs.getBigDecimal("balance"))))
                 .list()
                 .forEach(entry -> stored.put(entry.getKey(), entry.getValue()));
-        return java.util.Arrays.stream(AccountKind.values())
+        return Arrays.stream(AccountKind.values())
                 .filter(kind -> kind.scope() == AccountKind.Scope.PARTICIPANT)
                 .map(kind -> AccountBalance.of(new AccountRef(kind, participant), stored.getOrDefault(kind, Money.ZERO)))
                 .toList();
@@ -80,6 +82,6 @@ public class LedgerInspector {
         return jdbc.sql("select owner_id, balance from ledger_account where kind = 'ESCROW' and balance <> 0")
                 .query((rs, row) -> Map.entry(rs.getObject("owner_id", UUID.class), new Money(rs.getBigDecimal("balance"))))
                 .list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

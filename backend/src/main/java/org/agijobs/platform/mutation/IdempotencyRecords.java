@@ -16,6 +16,8 @@ class IdempotencyRecords {
     record Stored(String requestHash, @Nullable String response) {
     }
 
+    private static final int MAX_CLAIM_ATTEMPTS = 3;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -29,7 +31,7 @@ class IdempotencyRecords {
      * waits for a concurrent transaction holding the same key, so exactly one of them runs the effect.
      */
     Optional<Stored> claim(String subject, String key, String requestHash) {
-        while (true) {
+        for (int attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
             int inserted = jdbc.sql("""
                     insert into idempotency_record (caller_subject, idempotency_key, request_hash, created_at)
                     values (:subject, :key, :hash, :now)
@@ -56,6 +58,7 @@ class IdempotencyRecords {
                 return existing;
             }
         }
+        throw new IllegalStateException("Idempotency key kept disappearing while being claimed: " + key);
     }
 
     void complete(String subject, String key, String responseJson) {
