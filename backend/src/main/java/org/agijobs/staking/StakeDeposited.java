@@ -6,5 +6,5 @@ import java.util.UUID;
 import org.agijobs.ledger.Money;
 
 /** Stake moved from the participant's wallet into a role stake. */
-public record StakeDeposited(UUID participantId, StakeRole role, Money amount, Instant at) implements StakeEvents {
+public record StakeDeposited(UUID participantId, StakeRole role, Money amount, Instant at) implements StakeEvent {
 }

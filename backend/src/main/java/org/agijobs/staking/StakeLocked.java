@@ -7,5 +7,5 @@ import org.agijobs.ledger.Money;
 
 /** Free stake was locked for a reference (a job, a committee seat, a dispute). */
 public record StakeLocked(UUID participantId, StakeRole role, String reference, Money amount, Instant at)
-        implements StakeEvents {
+        implements StakeEvent {
 }

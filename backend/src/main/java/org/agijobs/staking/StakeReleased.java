@@ -7,5 +7,5 @@ import org.agijobs.ledger.Money;
 
 /** A lock ended: what it still held went back to free stake. */
 public record StakeReleased(UUID participantId, StakeRole role, String reference, Money amount, Instant at)
-        implements StakeEvents {
+        implements StakeEvent {
 }

@@ -12,7 +12,7 @@ import org.agijobs.ledger.Money;
 public record StakeWithdrawal(UUID id, UUID participantId, StakeRole role, Money requestedAmount, Money amount,
         Instant requestedAt, Instant availableAt, WithdrawalState state, Instant finalizedAt) {
 
-    public boolean availableAt(Instant now) {
+    public boolean isAvailable(Instant now) {
         return !now.isBefore(availableAt);
     }
 }

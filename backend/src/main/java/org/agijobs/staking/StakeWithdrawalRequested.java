@@ -7,5 +7,5 @@ import org.agijobs.ledger.Money;
 
 /** Free stake moved to unbonding; it can be finalized at {@code availableAt}. */
 public record StakeWithdrawalRequested(UUID withdrawalId, UUID participantId, StakeRole role, Money amount,
-        Instant availableAt, Instant at) implements StakeEvents {
+        Instant availableAt, Instant at) implements StakeEvent {
 }

@@ -7,5 +7,5 @@ import org.agijobs.ledger.Money;
 
 /** A withdrawal was finalized: what was left of it after slashes went to the wallet. */
 public record StakeWithdrawn(UUID withdrawalId, UUID participantId, StakeRole role, Money amount, Instant at)
-        implements StakeEvents {
+        implements StakeEvent {
 }

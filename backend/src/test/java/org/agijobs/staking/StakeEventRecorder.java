@@ -12,14 +12,14 @@ import org.springframework.context.event.EventListener;
  */
 class StakeEventRecorder {
 
-    private final Queue<StakeEvents> events = new ConcurrentLinkedQueue<>();
+    private final Queue<StakeEvent> events = new ConcurrentLinkedQueue<>();
 
     @EventListener
-    void on(StakeEvents event) {
+    void on(StakeEvent event) {
         events.add(event);
     }
 
-    <T extends StakeEvents> Stream<T> of(Class<T> type) {
+    <T extends StakeEvent> Stream<T> of(Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast);
     }
 }

@@ -3,7 +3,9 @@ package org.agijobs.staking.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.agijobs.ledger.Money;
 
@@ -20,6 +22,11 @@ final class Rows {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** Now, at the microsecond precision PostgreSQL keeps, so what a command returns equals what it stored. */
+    static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     static Timestamp timestamp(Instant instant) {

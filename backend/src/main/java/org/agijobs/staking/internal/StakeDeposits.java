@@ -49,7 +49,7 @@ public class StakeDeposits {
         }
         ledger.transfer(AccountRef.wallet(participant), StakeAccounts.free(participant, role), amount,
                 LedgerReasons.DEPOSIT, role.name());
-        events.publishEvent(new StakeDeposited(participant, role, amount, clock.instant()));
+        events.publishEvent(new StakeDeposited(participant, role, amount, Rows.now(clock)));
         return book.stakeOf(participant, role);
     }
 }

@@ -2,6 +2,8 @@ package org.agijobs.staking.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.agijobs.ledger.Ledger;
@@ -42,15 +44,17 @@ public class StakeLocks {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("A lock amount can't be negative: " + amount);
         }
-        Instant now = clock.instant();
+        Instant now = Rows.now(clock);
         StakeLock lock = new StakeLock(UUID.randomUUID(), participant, role, reference, amount, amount, now, null);
         if (!locks.insert(lock)) {
             return sameLockAgain(locks.find(participant, role, reference).orElseThrow(), amount);
         }
+        // Holding both accounts makes the free balance read here the one the transfer sees.
+        ledger.lock(List.of(StakeAccounts.free(participant, role), StakeAccounts.locked(participant, role)));
         Money free = book.balance(participant, role).free();
         if (free.isLessThan(amount)) {
             throw new DomainException(ErrorCode.INSUFFICIENT_FUNDS, "Only " + free + " of the "
-                    + role.name().toLowerCase(java.util.Locale.ROOT) + " stake is free; " + amount + " is needed");
+                    + role.name().toLowerCase(Locale.ROOT) + " stake is free; " + amount + " is needed");
         }
         if (amount.isPositive()) {
             ledger.transfer(StakeAccounts.free(participant, role), StakeAccounts.locked(participant, role), amount,
@@ -63,7 +67,7 @@ public class StakeLocks {
     /** Returns what went back to free stake; zero when the lock was already released. */
     public Money release(UUID participant, StakeRole role, String reference) {
         requireLockable(role);
-        Instant now = clock.instant();
+        Instant now = Rows.now(clock);
         var released = locks.release(participant, role, reference, now);
         if (released.isEmpty()) {
             if (locks.find(participant, role, reference).isEmpty()) {

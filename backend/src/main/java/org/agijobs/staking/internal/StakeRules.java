@@ -1,5 +1,7 @@
 package org.agijobs.staking.internal;
 
+import java.util.Locale;
+
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -53,6 +55,6 @@ final class StakeRules {
     }
 
     private static String name(StakeBalance balance) {
-        return balance.role().name().toLowerCase(java.util.Locale.ROOT);
+        return balance.role().name().toLowerCase(Locale.ROOT);
     }
 }

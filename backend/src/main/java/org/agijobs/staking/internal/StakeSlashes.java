@@ -49,6 +49,9 @@ public class StakeSlashes {
         Optional<StakeLock> lock = role.lockable() ? locks.findActiveForUpdate(participant, role, reference)
                 : Optional.empty();
         List<StakeWithdrawal> pending = withdrawals.pendingForUpdate(participant, role);
+        // Staking's rows first, then every ledger account of the slash at once (as finalize and release do):
+        // the free balance read below can't change before the transfers, and concurrent slashes can't deadlock.
+        ledger.lock(accounts(participant, role, employer));
         Money unbonding = pending.stream().map(StakeWithdrawal::amount).reduce(Money.ZERO, Money::plus);
         SlashSources sources = SlashSources.take(amount, lock.map(StakeLock::amount).orElse(Money.ZERO),
                 book.balance(participant, role).free(), unbonding);
@@ -66,9 +69,21 @@ public class StakeSlashes {
                 sources.fromFree(), sources.fromUnbonding(), employer, split.toEmployer(), split.burned(),
                 split.toTreasury());
         if (slashed.isPositive()) {
-            events.publishEvent(new StakeSlashed(slash, clock.instant()));
+            events.publishEvent(new StakeSlashed(slash, Rows.now(clock)));
         }
         return slash;
+    }
+
+    private static List<AccountRef> accounts(UUID participant, StakeRole role, UUID employer) {
+        List<AccountRef> accounts = new ArrayList<>(List.of(StakeAccounts.free(participant, role),
+                StakeAccounts.unbonding(participant, role), AccountRef.BURN, AccountRef.TREASURY));
+        if (role.lockable()) {
+            accounts.add(StakeAccounts.locked(participant, role));
+        }
+        if (employer != null) {
+            accounts.add(AccountRef.wallet(employer));
+        }
+        return accounts;
     }
 
     private static List<TransferPlan.Leg> sourceLegs(UUID participant, StakeRole role, SlashSources sources) {

@@ -48,7 +48,7 @@ public class StakeWithdrawals {
     public StakeWithdrawal request(UUID participant, StakeRole role, Money amount) {
         mutex.lock(participant);
         StakeRules.checkWithdrawal(amount, book.balance(participant, role), parameters.money(role.minimum()));
-        Instant now = clock.instant();
+        Instant now = Rows.now(clock);
         StakeWithdrawal withdrawal = new StakeWithdrawal(UUID.randomUUID(), participant, role, amount, amount, now,
                 now.plus(parameters.duration(Parameter.UNBONDING_PERIOD)), WithdrawalState.REQUESTED, null);
         withdrawals.insert(withdrawal);
@@ -70,8 +70,8 @@ public class StakeWithdrawals {
         if (withdrawal.state() == WithdrawalState.FINALIZED) {
             throw new DomainException(ErrorCode.INVALID_STATE, WITHDRAWAL_ID, "The withdrawal was already finalized");
         }
-        Instant now = clock.instant();
-        if (!withdrawal.availableAt(now)) {
+        Instant now = Rows.now(clock);
+        if (!withdrawal.isAvailable(now)) {
             throw new DomainException(ErrorCode.INVALID_STATE, WITHDRAWAL_ID,
                     "The withdrawal is unbonding until " + withdrawal.availableAt());
         }
