@@ -3,7 +3,6 @@ package org.agijobs.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ class JobBatchLoadingTest {
             int a = c % 3;
             Map<String, Object> input = fixture.jobInput("Child " + c, "1", skill);
             input.put("parent", taken.get(a).get(c % taken.get(a).size()));
-            input.put("deadline", Instant.now().plus(Duration.ofDays(1)).toString());
+            input.put("deadline", fixture.now().plus(Duration.ofDays(1)).toString());
             JobsFixture.requireNoErrors(fixture.createJob(agents.get(a), input), "createJob");
         }
     }

@@ -20,7 +20,7 @@ import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.jobs.internal.JobExpirer;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
-import org.junit.jupiter.api.AfterEach;
+import org.agijobs.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,7 @@ class JobExpiryTest {
     JobExpirer expirer;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -48,11 +48,6 @@ class JobExpiryTest {
 
     @Autowired
     JobEventRecorder events;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void assigningAJobSchedulesItsExpiryAtTheDeadlinePlusTheGracePeriodAndSubmittingDropsIt() {
@@ -87,7 +82,7 @@ class JobExpiryTest {
         scheduler.runAnyDueExecutions();
         assertThat(fixture.state(job)).isEqualTo("ASSIGNED");
 
-        clock.advance(Duration.between(Instant.now(), expiresAt).plusSeconds(1));
+        clock.advance(Duration.between(clock.instant(), expiresAt).plusSeconds(1));
         schedulerClock.set(expiresAt.plusSeconds(1));
         scheduler.runAnyDueExecutions();
 

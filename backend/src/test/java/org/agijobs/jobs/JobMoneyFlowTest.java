@@ -17,7 +17,7 @@ import org.agijobs.ledger.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
 import org.agijobs.staking.StakeService;
-import org.junit.jupiter.api.AfterEach;
+import org.agijobs.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +44,7 @@ class JobMoneyFlowTest {
     JobExpirer expirer;
 
     @Autowired
-    MovableClock clock;
+    MutableClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -57,11 +57,6 @@ class JobMoneyFlowTest {
 
     @Autowired
     LedgerService ledger;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void createThenCancelLocksTheEscrowAndRefundsAllOfIt() {

@@ -78,7 +78,7 @@ class JobQueriesTest {
     void pagesThroughJobsWithCursorsAndFilters() {
         Actor employer = fixture.employer("paged.employer", "1000");
         String skill = "paged-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = fixture.now().minusSeconds(1);
         List<String> posted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             posted.add(fixture.postJob(employer, "Paged " + i, "10", skill));
@@ -102,8 +102,8 @@ class JobQueriesTest {
         assertThat(seen).containsExactlyElementsOf(posted.reversed());
         assertThat(ids(reader, Map.of("skill", skill, "state", "CANCELLED"))).containsExactly(posted.get(1));
         assertThat(ids(reader, Map.of("skill", skill.toUpperCase(), "createdFrom", before.toString(),
-                "createdTo", Instant.now().plusSeconds(60).toString()))).hasSize(5);
-        assertThat(ids(reader, Map.of("skill", skill, "createdFrom", Instant.now().plusSeconds(60).toString())))
+                "createdTo", fixture.now().plusSeconds(60).toString()))).hasSize(5);
+        assertThat(ids(reader, Map.of("skill", skill, "createdFrom", fixture.now().plusSeconds(60).toString())))
                 .isEmpty();
         assertThat(ids(reader, Map.of("employer", "bm90LWEtcGFydGljaXBhbnQ"))).isEmpty();
     }
@@ -185,7 +185,7 @@ class JobQueriesTest {
     private Map<String, Object> child(String parent, String title, Duration deadlineIn) {
         Map<String, Object> input = fixture.jobInput(title, "10");
         input.put("parent", parent);
-        input.put("deadline", Instant.now().plus(deadlineIn).toString());
+        input.put("deadline", fixture.now().plus(deadlineIn).toString());
         return input;
     }
 

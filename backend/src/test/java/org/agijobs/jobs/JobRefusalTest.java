@@ -2,7 +2,6 @@ package org.agijobs.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -44,9 +43,9 @@ class JobRefusalTest {
         refusedCreate(employer, input -> input.put("specUri", "https://specs.example/1"), "INVALID_INPUT",
                 "input.specHash");
         refusedCreate(employer, input -> input.put("energyBudget", "-1"), "INVALID_INPUT", "input.energyBudget");
-        refusedCreate(employer, input -> input.put("deadline", Instant.now().minusSeconds(60).toString()),
+        refusedCreate(employer, input -> input.put("deadline", fixture.now().minusSeconds(60).toString()),
                 "INVALID_DEADLINE", "input.deadline");
-        refusedCreate(employer, input -> input.put("deadline", Instant.now().plus(31, ChronoUnit.DAYS).toString()),
+        refusedCreate(employer, input -> input.put("deadline", fixture.now().plus(31, ChronoUnit.DAYS).toString()),
                 "INVALID_DEADLINE", "input.deadline");
         refusedCreate(employer, input -> input.put("preferredAgent", GlobalId.of("Participant", UUID.randomUUID())),
                 "NOT_FOUND", "input.preferredAgent");

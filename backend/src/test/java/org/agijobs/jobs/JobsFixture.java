@@ -1,5 +1,6 @@
 package org.agijobs.jobs;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -46,9 +47,11 @@ public class JobsFixture {
     private final Ledger ledger;
     private final Parameters parameters;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     JobsFixture(Environment environment, TestTokens tokens, JdbcClient jdbc, Ledger ledger, Parameters parameters,
-                PlatformTransactionManager transactionManager) {
+                PlatformTransactionManager transactionManager, Clock clock) {
+        this.clock = clock;
         this.environment = environment;
         this.tokens = tokens;
         this.jdbc = jdbc;
@@ -134,7 +137,7 @@ public class JobsFixture {
                 "title", title,
                 "description", "Spec of " + title,
                 "reward", reward,
-                "deadline", Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "deadline", now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
                 "requiredSkills", List.of(skills)));
     }
 
@@ -203,6 +206,11 @@ public class JobsFixture {
 
     public org.springframework.graphql.client.HttpSyncGraphQlClient http(Actor actor) {
         return TestDocuments.http(port(), actor == null ? null : actor.token());
+    }
+
+    /** The platform's now, which tests may have moved ahead of real time. */
+    public Instant now() {
+        return clock.instant();
     }
 
     public int port() {

@@ -6,17 +6,19 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.MutableClockConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * An API test of the jobs module: the whole backend, with a movable clock and a SQL statement counter. The
- * scheduler does not poll here, so nothing expires behind a test's back: tests run due executions themselves.
+ * An API test of the jobs module: the whole backend, with a clock that tests move forward and a SQL statement
+ * counter. The scheduler does not poll here, so nothing expires behind a test's back: tests run due executions
+ * themselves. Time only moves forward in the shared context, so tests take "now" from {@link JobsFixture#now()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ApiTest
-@Import({JobsTestConfiguration.class, JobsFixture.class, JobEventRecorder.class})
+@Import({MutableClockConfiguration.class, JobsTestConfiguration.class, JobsFixture.class, JobEventRecorder.class})
 @TestPropertySource(properties = "agijobs.scheduler.polling=false")
 public @interface JobsTest {
 }

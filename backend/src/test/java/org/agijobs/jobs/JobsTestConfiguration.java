@@ -5,17 +5,10 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
-/** What jobs tests add to the API test application: a clock they can move and a statement counter. */
+/** What jobs tests add to the API test application: a SQL statement counter. */
 @TestConfiguration(proxyBeanMethods = false)
 public class JobsTestConfiguration {
-
-    @Bean
-    @Primary
-    MovableClock movableClock() {
-        return new MovableClock();
-    }
 
     @Bean
     static StatementCounter statementCounter() {
