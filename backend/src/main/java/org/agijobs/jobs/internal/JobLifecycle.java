@@ -3,6 +3,7 @@ package org.agijobs.jobs.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.agijobs.jobs.JobState;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.Submission;
 import org.agijobs.jobs.ValidationRequested;
+import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.Money;
@@ -146,6 +148,12 @@ public class JobLifecycle {
             return Optional.of(job.getExpiresAt());
         }
         job.expire(now);
+        // Several transfers over accounts that other settlements share: take them all at once, in the ledger's
+        // order, so two expiries (or an expiry and a settlement) queue instead of deadlocking.
+        ledger.lock(List.of(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()),
+                AccountRef.TREASURY, AccountRef.BURN, new AccountRef(AccountKind.STAKE_AGENT, job.getAgentId()),
+                new AccountRef(AccountKind.LOCKED_AGENT, job.getAgentId()),
+                new AccountRef(AccountKind.UNBONDING_AGENT, job.getAgentId())));
         Money refund = refundEscrow(job);
         String reference = job.getId().toString();
         Money slashed = Money.ZERO;
