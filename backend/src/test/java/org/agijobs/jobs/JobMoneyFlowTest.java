@@ -2,6 +2,7 @@ package org.agijobs.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -159,7 +160,7 @@ class JobMoneyFlowTest {
                         join ledger_account a on a.id = t.to_account
                         where a.code = 'TREASURY' and t.reference = :job
                         """).param("job", JobsFixture.uuid(job).toString())
-                .query(java.math.BigDecimal.class).single());
+                .query(BigDecimal.class).single());
     }
 
     private long activeLocks(Actor agent) {

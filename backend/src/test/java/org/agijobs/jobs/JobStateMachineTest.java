@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -55,7 +56,7 @@ class JobStateMachineTest {
         for (JobState state : JobState.values()) {
             if (state.isFinal()) {
                 assertThat(Stream.of(JobCommand.values()).map(c -> JobTransitions.target(state, c)))
-                        .as(state.name()).allMatch(java.util.Optional::isEmpty);
+                        .as(state.name()).allMatch(Optional::isEmpty);
             }
         }
     }

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.agijobs.governance.Parameter;
@@ -21,6 +21,7 @@ import org.agijobs.support.TestTokens;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,8 +38,8 @@ public class JobsFixture {
     public record Actor(String token, UUID id, String globalId) {
     }
 
-    /** A job's user errors entry. */
-    public record Error(String field, String code, String message) {
+    /** One entry of a payload's {@code userErrors}. */
+    public record Refusal(String field, String code, String message) {
     }
 
     private final Environment environment;
@@ -133,7 +134,7 @@ public class JobsFixture {
 
     /** A valid job input: reward {@code reward}, deadline in two days, the given skills. */
     public Map<String, Object> jobInput(String title, String reward, String... skills) {
-        return new java.util.HashMap<>(Map.of(
+        return new HashMap<>(Map.of(
                 "title", title,
                 "description", "Spec of " + title,
                 "reward", reward,
@@ -153,7 +154,7 @@ public class JobsFixture {
     }
 
     public ClientGraphQlResponse cancel(Actor caller, String jobId, String reason) {
-        Map<String, Object> input = new java.util.HashMap<>(Map.of("jobId", jobId));
+        Map<String, Object> input = new HashMap<>(Map.of("jobId", jobId));
         if (reason != null) {
             input.put("reason", reason);
         }
@@ -165,7 +166,7 @@ public class JobsFixture {
     }
 
     public ClientGraphQlResponse submit(Actor agent, String jobId, String resultHash, String key) {
-        Map<String, Object> input = new java.util.HashMap<>(Map.of("jobId", jobId, "resultHash", resultHash,
+        Map<String, Object> input = new HashMap<>(Map.of("jobId", jobId, "resultHash", resultHash,
                 "resultUri", "https://results.example/" + resultHash.substring(0, 8)));
         if (key != null) {
             input.put("idempotencyKey", key);
@@ -173,8 +174,8 @@ public class JobsFixture {
         return http(agent).documentName("submitResult").variable("input", input).executeSync();
     }
 
-    public static List<Error> errors(ClientGraphQlResponse response, String mutation) {
-        return response.field(mutation + ".userErrors").toEntityList(Error.class);
+    public static List<Refusal> errors(ClientGraphQlResponse response, String mutation) {
+        return response.field(mutation + ".userErrors").toEntityList(Refusal.class);
     }
 
     public static void requireNoErrors(ClientGraphQlResponse response, String mutation) {
@@ -200,11 +201,7 @@ public class JobsFixture {
         return statement.query(Long.class).single();
     }
 
-    public Set<String> jobIds() {
-        return Set.copyOf(jdbc.sql("select id::text from job").query(String.class).list());
-    }
-
-    public org.springframework.graphql.client.HttpSyncGraphQlClient http(Actor actor) {
+    public HttpSyncGraphQlClient http(Actor actor) {
         return TestDocuments.http(port(), actor == null ? null : actor.token());
     }
 

@@ -5,7 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -40,15 +42,15 @@ public final class StatementCounter {
                 record(sql);
             }
             Object result = invoke(target, method, args);
-            if (name.equals("createStatement") && result instanceof java.sql.Statement statement) {
+            if (name.equals("createStatement") && result instanceof Statement statement) {
                 return statement(statement);
             }
             return result;
         });
     }
 
-    private java.sql.Statement statement(java.sql.Statement target) {
-        return proxy(java.sql.Statement.class, target, (method, args) -> {
+    private Statement statement(Statement target) {
+        return proxy(Statement.class, target, (method, args) -> {
             if (method.getName().startsWith("execute") && args != null && args.length > 0 && args[0] instanceof String sql) {
                 record(sql);
             }
@@ -57,7 +59,7 @@ public final class StatementCounter {
     }
 
     private void record(String sql) {
-        String lower = sql.toLowerCase(java.util.Locale.ROOT);
+        String lower = sql.toLowerCase(Locale.ROOT);
         if (BACKGROUND_TABLES.stream().noneMatch(lower::contains)) {
             count.incrementAndGet();
         }

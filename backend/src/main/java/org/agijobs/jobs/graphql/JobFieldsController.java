@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -110,7 +111,7 @@ class JobFieldsController {
         return participants.findAllById(ids).stream().collect(Collectors.toMap(Participant::getId, Function.identity()));
     }
 
-    private static <S> java.util.Set<UUID> ids(List<S> sources, Function<S, UUID> key) {
+    private static <S> Set<UUID> ids(List<S> sources, Function<S, UUID> key) {
         return sources.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
