@@ -1,11 +1,15 @@
 package org.agijobs.participants;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.agijobs.participants.internal.ParticipantRepository;
 import org.agijobs.participants.internal.ProfileRegistrar;
 import org.agijobs.platform.security.Caller;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,5 +52,27 @@ public class ParticipantService {
     @PreAuthorize("isAuthenticated()")
     public Optional<Participant> findById(UUID id) {
         return participants.findById(id);
+    }
+
+    /**
+     * Several profiles by id, in one statement: for GraphQL batch loading. Unknown ids are left out. No method
+     * security here: batch loaders may run outside the request's security context, and every query that
+     * reaches them has checked its caller already.
+     */
+    @Transactional(readOnly = true)
+    public List<Participant> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : participants.findAllWithSkills(Set.copyOf(ids));
+    }
+
+    /**
+     * Up to {@code limit} participants, oldest first, that are not blacklisted, of one of {@code types}, and
+     * have every skill of {@code skills}: the people and AI agents who could work on a job needing them.
+     */
+    @Transactional(readOnly = true)
+    public List<Participant> findWorkers(Set<AgentType> types, Set<String> skills, int limit) {
+        List<UUID> ids = skills.isEmpty()
+                ? participants.findWorkerIds(types, Limit.of(limit))
+                : participants.findWorkerIdsWithSkills(types, skills, skills.size(), Limit.of(limit));
+        return findAllById(ids);
     }
 }

@@ -61,7 +61,8 @@ class LedgerHealthTest {
         assertThat(response.field("ledgerHealth.total").toEntity(String.class)).isEqualTo("0");
         assertThat(response.field("ledgerHealth.negativeAccountCount").toEntity(Integer.class)).isZero();
         assertThat(response.field("ledgerHealth.unreconciledAccountCount").toEntity(Integer.class)).isZero();
-        assertThat(response.field("ledgerHealth.escrowChecked").toEntity(Boolean.class)).isFalse();
+        // The jobs module declares each job's escrow obligations, so escrows are checked.
+        assertThat(response.field("ledgerHealth.escrowChecked").toEntity(Boolean.class)).isTrue();
     }
 
     @Test

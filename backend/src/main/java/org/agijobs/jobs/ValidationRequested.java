@@ -1,0 +1,17 @@
+package org.agijobs.jobs;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The job entered VALIDATING: the validation module draws a committee for it. Published right after
+ * {@link ResultSubmitted}, in the same transaction.
+ */
+public record ValidationRequested(UUID jobId, UUID employerId, UUID agentId, String resultHash, Instant at)
+        implements JobEvent {
+
+    @Override
+    public JobState state() {
+        return JobState.VALIDATING;
+    }
+}

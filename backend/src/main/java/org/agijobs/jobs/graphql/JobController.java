@@ -1,0 +1,112 @@
+package org.agijobs.jobs.graphql;
+
+import java.util.List;
+
+import org.agijobs.jobs.AgentRank;
+import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobFilter;
+import org.agijobs.jobs.JobService;
+import org.agijobs.jobs.JobTree;
+import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.platform.mutation.Payloads;
+import org.agijobs.platform.security.Callers;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+/** Queries and mutations of jobs.graphqls: thin calls into {@link JobService}. */
+@Controller
+class JobController {
+
+    static final int DEFAULT_PAGE = 20;
+    static final int MAX_PAGE = 100;
+
+    private final JobService jobs;
+
+    JobController(JobService jobs) {
+        this.jobs = jobs;
+    }
+
+    @QueryMapping
+    Job job(@Argument String id, Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        return GlobalId.decode(id).filter(g -> JobInputs.JOB_TYPE.equals(g.type()))
+                .flatMap(g -> jobs.find(caller, g.id())).orElse(null);
+    }
+
+    @QueryMapping
+    Window<Job> jobs(ScrollSubrange subrange, @Argument JobInputs.JobFilterInput filter, Authentication authentication) {
+        JobFilter criteria = filter == null ? JobFilter.ALL : filter.toFilter();
+        return jobs.list(Callers.callerOf(authentication), criteria, keysetPosition(subrange), pageSize(subrange));
+    }
+
+    @QueryMapping
+    Window<Job> matchingJobs(ScrollSubrange subrange, Authentication authentication) {
+        return jobs.matchingJobs(Callers.callerOf(authentication), keysetPosition(subrange), pageSize(subrange));
+    }
+
+    @QueryMapping
+    JobTree jobTree(@Argument String id, Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        return GlobalId.decode(id).filter(g -> JobInputs.JOB_TYPE.equals(g.type()))
+                .flatMap(g -> jobs.tree(caller, g.id())).orElse(null);
+    }
+
+    /** The ranking is computed whole and paged by offset: it is short and recomputed on every request. */
+    @QueryMapping
+    Window<AgentRank> rankAgents(@Argument String jobId, ScrollSubrange subrange, Authentication authentication) {
+        List<AgentRank> ranking = jobs.rankAgents(Callers.callerOf(authentication), JobInputs.jobId(jobId));
+        int from = subrange.position().filter(OffsetScrollPosition.class::isInstance)
+                .map(OffsetScrollPosition.class::cast)
+                .map(after -> after.isInitial() ? 0 : (int) Math.min(after.getOffset() + 1, ranking.size()))
+                .orElse(0);
+        int size = pageSize(subrange);
+        List<AgentRank> page = ranking.subList(Math.min(from, ranking.size()), Math.min(from + size, ranking.size()));
+        return Window.from(page, index -> ScrollPosition.offset(from + index), from + size < ranking.size());
+    }
+
+    @MutationMapping
+    JobPayload createJob(@Argument JobInputs.CreateJobInput input, Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> jobs.create(caller, input.toNewJob(), input.idempotencyKey()), JobPayload::new);
+    }
+
+    @MutationMapping
+    JobPayload cancelJob(@Argument JobInputs.CancelJobInput input, Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> jobs.cancel(caller, JobInputs.jobId(input.jobId()), input.reason(),
+                input.idempotencyKey()), JobPayload::new);
+    }
+
+    @MutationMapping
+    JobPayload applyForJob(@Argument JobInputs.ApplyForJobInput input, Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> jobs.apply(caller, JobInputs.jobId(input.jobId()), input.idempotencyKey()),
+                JobPayload::new);
+    }
+
+    @MutationMapping
+    JobPayload submitResult(@Argument JobInputs.SubmitResultInput input, Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> jobs.submit(caller, JobInputs.jobId(input.jobId()), input.toSubmission(),
+                input.idempotencyKey()), JobPayload::new);
+    }
+
+    /** {@code first} capped at 100; at least 1, so a page always moves forward. */
+    static int pageSize(ScrollSubrange subrange) {
+        return Math.clamp(subrange.count().orElse(DEFAULT_PAGE), 1, MAX_PAGE);
+    }
+
+    /** A cursor that is not one of the job list's keyset cursors starts from the top. */
+    private static ScrollPosition keysetPosition(ScrollSubrange subrange) {
+        return subrange.position().filter(KeysetScrollPosition.class::isInstance)
+                .orElse(ScrollPosition.keyset());
+    }
+}

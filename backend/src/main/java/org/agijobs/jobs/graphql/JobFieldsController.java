@@ -1,0 +1,133 @@
+package org.agijobs.jobs.graphql;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.agijobs.jobs.AgentRank;
+import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobService;
+import org.agijobs.ledger.Money;
+import org.agijobs.participants.Participant;
+import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.graphql.GlobalId;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The fields of {@code Job} and {@code AgentRank} that are not plain properties. Every field that leads to
+ * another object is a {@code @BatchMapping}: a page of jobs loads its employers, agents, parents and children
+ * with one query each, whatever the page size.
+ */
+@Controller
+class JobFieldsController {
+
+    private final JobService jobs;
+    private final ParticipantService participants;
+
+    JobFieldsController(JobService jobs, ParticipantService participants) {
+        this.jobs = jobs;
+        this.participants = participants;
+    }
+
+    @SchemaMapping(typeName = "Job", field = "id")
+    String id(Job job) {
+        return GlobalId.of(JobInputs.JOB_TYPE, job.getId());
+    }
+
+    @SchemaMapping(typeName = "Job", field = "escrow")
+    Money escrow(Job job) {
+        return job.escrowAmount();
+    }
+
+    @SchemaMapping(typeName = "Job", field = "energyBudget")
+    String energyBudget(Job job) {
+        return plain(job.getEnergyBudget());
+    }
+
+    @SchemaMapping(typeName = "Job", field = "computeBudget")
+    String computeBudget(Job job) {
+        return plain(job.getComputeBudget());
+    }
+
+    @BatchMapping(typeName = "Job", field = "employer")
+    Map<Job, Participant> employer(List<Job> page) {
+        return participantsOf(page, Job::getEmployerId);
+    }
+
+    @BatchMapping(typeName = "Job", field = "agent")
+    Map<Job, Participant> agent(List<Job> page) {
+        return participantsOf(page, Job::getAgentId);
+    }
+
+    @BatchMapping(typeName = "Job", field = "preferredAgent")
+    Map<Job, Participant> preferredAgent(List<Job> page) {
+        return participantsOf(page, Job::getPreferredAgentId);
+    }
+
+    @BatchMapping(typeName = "Job", field = "parent")
+    Map<Job, Job> parent(List<Job> page) {
+        Map<UUID, Job> parents = jobs.findAll(ids(page, Job::getParentId));
+        return joined(page, Job::getParentId, parents);
+    }
+
+    @BatchMapping(typeName = "Job", field = "children")
+    Map<Job, List<Job>> children(List<Job> page) {
+        Map<UUID, List<Job>> children = jobs.childrenOf(ids(page, Job::getId));
+        Map<Job, List<Job>> result = new LinkedHashMap<>();
+        page.forEach(job -> result.put(job, children.getOrDefault(job.getId(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "AgentRank", field = "agent")
+    Map<AgentRank, Participant> rankedAgent(List<AgentRank> ranks) {
+        Map<UUID, Participant> agents = byId(ranks.stream().map(AgentRank::agentId).collect(Collectors.toSet()));
+        return joined(ranks, AgentRank::agentId, agents);
+    }
+
+    @SchemaMapping(typeName = "AgentRank", field = "score")
+    double score(AgentRank rank) {
+        return rank.score().doubleValue();
+    }
+
+    @SchemaMapping(typeName = "AgentRank", field = "skillMatch")
+    double skillMatch(AgentRank rank) {
+        return rank.skillMatch().doubleValue();
+    }
+
+    private Map<Job, Participant> participantsOf(List<Job> page, Function<Job, UUID> key) {
+        return joined(page, key, byId(ids(page, key)));
+    }
+
+    private Map<UUID, Participant> byId(Collection<UUID> ids) {
+        return participants.findAllById(ids).stream().collect(Collectors.toMap(Participant::getId, Function.identity()));
+    }
+
+    private static <S> Set<UUID> ids(List<S> sources, Function<S, UUID> key) {
+        return sources.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** Sources without a target are left out: the field is then null. */
+    private static <S, T> Map<S, T> joined(List<S> sources, Function<S, UUID> key, Map<UUID, T> targets) {
+        Map<S, T> result = new LinkedHashMap<>();
+        for (S source : sources) {
+            UUID id = key.apply(source);
+            if (id != null && targets.containsKey(id)) {
+                result.put(source, targets.get(id));
+            }
+        }
+        return result;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,83 @@
+package org.agijobs.jobs.graphql;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.agijobs.jobs.AgentAssigned;
+import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobCancelled;
+import org.agijobs.jobs.JobCreated;
+import org.agijobs.jobs.JobEvent;
+import org.agijobs.jobs.JobExpired;
+import org.agijobs.jobs.JobService;
+import org.agijobs.jobs.ResultSubmitted;
+import org.agijobs.jobs.ValidationRequested;
+import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.security.Authorization;
+import org.agijobs.platform.security.Callers;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+import reactor.core.publisher.Flux;
+
+/** {@code jobEvents} and {@code myJobEvents}: committed state changes, filtered per subscriber. */
+@Controller
+class JobSubscriptionController {
+
+    private final JobEventStream stream;
+    private final JobService jobs;
+    private final ParticipantService participants;
+
+    JobSubscriptionController(JobEventStream stream, JobService jobs, ParticipantService participants) {
+        this.stream = stream;
+        this.jobs = jobs;
+        this.participants = participants;
+    }
+
+    @SubscriptionMapping
+    Flux<JobEvent> jobEvents(@Argument String jobId, Authentication authentication) {
+        Authorization.requireSomeRole(Callers.callerOf(authentication));
+        UUID id = JobInputs.jobId(jobId);
+        return stream.events().filter(event -> event.jobId().equals(id));
+    }
+
+    @SubscriptionMapping
+    Flux<JobEvent> myJobEvents(Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        Authorization.requireSomeRole(caller);
+        UUID me = participants.profileOf(caller).getId();
+        return stream.events().filter(event -> me.equals(event.employerId()) || me.equals(event.agentId()));
+    }
+
+    @SchemaMapping(typeName = "JobEvent", field = "type")
+    String type(JobEvent event) {
+        return switch (event) {
+            case JobCreated created -> "JOB_CREATED";
+            case AgentAssigned assigned -> "AGENT_ASSIGNED";
+            case JobCancelled cancelled -> "JOB_CANCELLED";
+            case ResultSubmitted submitted -> "RESULT_SUBMITTED";
+            case ValidationRequested requested -> "VALIDATION_REQUESTED";
+            case JobExpired expired -> "JOB_EXPIRED";
+        };
+    }
+
+    @SchemaMapping(typeName = "JobEvent", field = "at")
+    Instant at(JobEvent event) {
+        return event.at();
+    }
+
+    @BatchMapping(typeName = "JobEvent", field = "job")
+    Map<JobEvent, Job> job(List<JobEvent> events) {
+        Map<UUID, Job> found = jobs.findAll(events.stream().map(JobEvent::jobId).collect(Collectors.toSet()));
+        return events.stream().filter(event -> found.containsKey(event.jobId()))
+                .collect(Collectors.toMap(Function.identity(), event -> found.get(event.jobId()), (a, b) -> a));
+    }
+}

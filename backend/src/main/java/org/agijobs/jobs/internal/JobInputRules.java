@@ -1,0 +1,208 @@
+package org.agijobs.jobs.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.agijobs.jobs.NewJob;
+import org.agijobs.jobs.Submission;
+import org.agijobs.ledger.Money;
+import org.agijobs.platform.errors.DomainException;
+import org.agijobs.platform.errors.ErrorCode;
+
+/**
+ * The creation and submission rules that need no database: lengths, formats, the spec, the reward's range and
+ * the deadline's window. Each refusal names the input field at fault. Returns inputs normalized (trimmed text,
+ * lower-case hashes and skills, sorted and without duplicates) so that equal requests are stored equally.
+ */
+public final class JobInputRules {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 20_000;
+    public static final int MAX_URI = 2048;
+    public static final int MAX_RESULT_TEXT = 20_000;
+    public static final int MAX_SKILLS = 20;
+    public static final int MAX_SKILL = 64;
+    public static final int MAX_REASON = 500;
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern SKILL = Pattern.compile("[a-z0-9][a-z0-9._+#-]*");
+    /** Budgets share the money columns' shape: numeric(38,18). */
+    private static final BigDecimal MAX_BUDGET = Money.MAX;
+
+    private JobInputRules() {
+    }
+
+    /** The draft, normalized, with its spec hash (computed from the text when the spec is not at a URI). */
+    public static Checked checkNewJob(NewJob draft, Instant now, Money maxReward, Duration maxDuration) {
+        String title = required(draft.title(), "input.title", MAX_TITLE);
+        String description = optional(draft.description(), "input.description", MAX_DESCRIPTION);
+        String specUri = optionalUri(draft.specUri(), "input.specUri");
+        String givenHash = optionalHash(draft.specHash(), "input.specHash");
+        String specHash = specHash(description, specUri, givenHash);
+        checkReward(draft.reward(), maxReward);
+        checkDeadline(draft.deadline(), now, maxDuration);
+        List<String> skills = skills(draft.requiredSkills());
+        checkBudget(draft.energyBudget(), "input.energyBudget");
+        checkBudget(draft.computeBudget(), "input.computeBudget");
+        NewJob normalized = new NewJob(title, description, specUri, specHash, draft.reward(), draft.deadline(),
+                skills, draft.agentTypesAllowed(), draft.preferredAgentId(), draft.parentId(),
+                draft.energyBudget(), draft.computeBudget());
+        return new Checked(normalized, specHash);
+    }
+
+    /** The submission, normalized: the hash in lower case, the URI absolute, the text within its limit. */
+    public static Submission checkSubmission(Submission submission) {
+        String hash = optionalHash(submission.resultHash(), "input.resultHash");
+        if (hash == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "input.resultHash", "The result hash is required");
+        }
+        String uri = optionalUri(submission.resultUri(), "input.resultUri");
+        if (uri == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "input.resultUri", "The result URI is required");
+        }
+        return new Submission(hash, uri, optional(submission.resultText(), "input.resultText", MAX_RESULT_TEXT));
+    }
+
+    /** A cancellation or delist reason: optional for the employer, required for an owner. */
+    public static String reason(String reason, boolean required) {
+        return required ? required(reason, "input.reason", MAX_REASON) : optional(reason, "input.reason", MAX_REASON);
+    }
+
+    /** The SHA-256 of a text in lower-case hex, as anyone can recompute it. */
+    public static String sha256Hex(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    private static String specHash(String description, String specUri, String givenHash) {
+        if (specUri != null) {
+            if (givenHash == null) {
+                throw new DomainException(ErrorCode.INVALID_INPUT, "input.specHash",
+                        "A spec at a URI needs the SHA-256 of the document there");
+            }
+            return givenHash;
+        }
+        if (description == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "input.description",
+                    "The spec is required: a description, or a spec URI with its hash");
+        }
+        String computed = sha256Hex(description);
+        if (givenHash != null && !givenHash.equals(computed)) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "input.specHash",
+                    "The spec hash is not the SHA-256 of the description");
+        }
+        return computed;
+    }
+
+    private static void checkReward(Money reward, Money maxReward) {
+        if (reward == null || !reward.isPositive()) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "input.reward", "The reward must be greater than 0");
+        }
+        if (reward.isGreaterThan(maxReward)) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "input.reward",
+                    "The reward may be at most " + maxReward);
+        }
+    }
+
+    private static void checkDeadline(Instant deadline, Instant now, Duration maxDuration) {
+        if (deadline == null || !deadline.isAfter(now)) {
+            throw new DomainException(ErrorCode.INVALID_DEADLINE, "input.deadline", "The deadline must be in the future");
+        }
+        if (deadline.isAfter(now.plus(maxDuration))) {
+            throw new DomainException(ErrorCode.INVALID_DEADLINE, "input.deadline",
+                    "The deadline may be at most " + maxDuration + " from now");
+        }
+    }
+
+    private static List<String> skills(List<String> skills) {
+        TreeSet<String> normalized = new TreeSet<>();
+        for (String skill : skills) {
+            String s = skill == null ? "" : skill.trim().toLowerCase(Locale.ROOT);
+            if (s.isEmpty() || s.length() > MAX_SKILL || !SKILL.matcher(s).matches()) {
+                throw new DomainException(ErrorCode.INVALID_INPUT, "input.requiredSkills",
+                        "A skill is 1 to " + MAX_SKILL + " letters, digits or . _ + # -: '" + skill + "'");
+            }
+            normalized.add(s);
+        }
+        if (normalized.size() > MAX_SKILLS) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "input.requiredSkills",
+                    "At most " + MAX_SKILLS + " required skills");
+        }
+        return List.copyOf(normalized);
+    }
+
+    private static void checkBudget(BigDecimal budget, String field) {
+        if (budget == null) {
+            return;
+        }
+        if (budget.signum() < 0 || budget.stripTrailingZeros().scale() > Money.SCALE || budget.compareTo(MAX_BUDGET) > 0) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field,
+                    "A budget is a non-negative amount with at most " + Money.SCALE + " decimals");
+        }
+    }
+
+    private static String required(String text, String field, int max) {
+        String value = optional(text, field, max);
+        if (value == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "This field is required");
+        }
+        return value;
+    }
+
+    private static String optional(String text, String field, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.length() > max) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "At most " + max + " characters");
+        }
+        return value;
+    }
+
+    private static String optionalUri(String text, String field) {
+        String value = optional(text, field, MAX_URI);
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            if (!uri.isAbsolute() || uri.getScheme().isBlank()) {
+                throw new DomainException(ErrorCode.INVALID_INPUT, field, "An absolute URI is required");
+            }
+            return value;
+        } catch (URISyntaxException e) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "Not a URI: " + e.getReason());
+        }
+    }
+
+    private static String optionalHash(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        if (!SHA256_HEX.matcher(value).matches()) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "A SHA-256 hash is 64 hexadecimal digits");
+        }
+        return value;
+    }
+
+    /** A draft that passed the rules, and the spec hash to store. */
+    public record Checked(NewJob job, String specHash) {
+    }
+}

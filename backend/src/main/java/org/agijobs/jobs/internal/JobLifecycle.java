@@ -1,0 +1,181 @@
+package org.agijobs.jobs.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.agijobs.governance.Parameter;
+import org.agijobs.governance.Parameters;
+import org.agijobs.jobs.AgentAssigned;
+import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobCancelled;
+import org.agijobs.jobs.JobCommand;
+import org.agijobs.jobs.JobCreated;
+import org.agijobs.jobs.JobExpired;
+import org.agijobs.jobs.JobState;
+import org.agijobs.jobs.ResultSubmitted;
+import org.agijobs.jobs.Submission;
+import org.agijobs.jobs.ValidationRequested;
+import org.agijobs.ledger.AccountKind;
+import org.agijobs.ledger.AccountRef;
+import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.Money;
+import org.agijobs.participants.Participant;
+import org.agijobs.platform.errors.DomainException;
+import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.staking.StakeRole;
+import org.agijobs.staking.StakeService;
+import org.agijobs.staking.StakeSlash;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The effects of the job commands, each inside the caller's transaction and on a job whose row the caller has
+ * locked: the state change through the aggregate, the money through the ledger and the staking module, the
+ * expiry schedule, and one event per state change. A refusal throws before or after some of these; the
+ * transaction then rolls all of them back together.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class JobLifecycle {
+
+    public static final String ESCROW_REASON = "JOB_ESCROW";
+    public static final String REFUND_REASON = "JOB_REFUND";
+
+    private final JobRepository jobs;
+    private final Ledger ledger;
+    private final StakeService staking;
+    private final Parameters parameters;
+    private final AgentEligibility eligibility;
+    private final ExpirySchedule expiries;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JobLifecycle(JobRepository jobs, Ledger ledger, StakeService staking, Parameters parameters,
+                 AgentEligibility eligibility, ExpirySchedule expiries, ApplicationEventPublisher events, Clock clock) {
+        this.jobs = jobs;
+        this.ledger = ledger;
+        this.staking = staking;
+        this.parameters = parameters;
+        this.eligibility = eligibility;
+        this.expiries = expiries;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Posts a checked draft for {@code employer} and locks {@code reward + reward * FEE_PCT} from its wallet in
+     * the job's escrow. Fee and validator-reward percentages are snapshotted on the job.
+     */
+    public Job create(Participant employer, JobInputRules.Checked checked) {
+        Instant now = now();
+        int feeBps = Math.toIntExact(parameters.basisPoints(Parameter.FEE_PCT));
+        int validatorRewardBps = Math.toIntExact(parameters.basisPoints(Parameter.VALIDATOR_REWARD_PCT));
+        Money fee = checked.job().reward().basisPoints(feeBps);
+        Job job = jobs.save(Job.post(UUID.randomUUID(), employer.getId(), checked.job(), checked.specHash(), fee, feeBps,
+                validatorRewardBps, now));
+        ledger.transfer(AccountRef.wallet(employer.getId()), AccountRef.escrow(job.getId()), job.escrowAmount(),
+                ESCROW_REASON, job.getId().toString());
+        events.publishEvent(new JobCreated(job.getId(), job.getEmployerId(), job.getParentId(), job.getReward(),
+                job.getFee(), now));
+        return job;
+    }
+
+    /** Cancels an open job and refunds its whole escrow to the employer. */
+    public void cancel(Job job, UUID cancelledBy, String reason) {
+        Instant now = now();
+        job.cancel(reason, now);
+        Money refund = refundEscrow(job);
+        events.publishEvent(new JobCancelled(job.getId(), job.getEmployerId(), cancelledBy, reason, refund, now));
+    }
+
+    /**
+     * Assigns the job to {@code agent} if it is eligible, locks {@code JOB_STAKE} of its agent stake for the job
+     * (reference: the job id) and schedules the expiry check.
+     */
+    public void assign(Job job, Participant agent) {
+        Instant now = now();
+        // The state first: of many concurrent applicants, all but the first see ASSIGNED and are told so.
+        job.requireState(JobCommand.APPLY);
+        eligibility.requireEligible(job, agent);
+        Money stake = parameters.money(Parameter.JOB_STAKE);
+        job.assign(agent.getId(), stake, parameters.duration(Parameter.EXPIRATION_GRACE_PERIOD), now);
+        staking.lock(agent.getId(), StakeRole.AGENT, stake, job.getId().toString());
+        expiries.schedule(job);
+        events.publishEvent(new AgentAssigned(job.getId(), job.getEmployerId(), agent.getId(), stake, now));
+    }
+
+    /**
+     * Records the assigned agent's result and starts validation at once. The same submission again is answered
+     * without a second effect.
+     */
+    public void submit(Job job, Participant agent, Submission submission) {
+        if (job.hasSubmitted(agent.getId(), submission)) {
+            return;
+        }
+        job.requireState(JobCommand.SUBMIT);
+        if (agent.isBlacklisted()) {
+            throw new DomainException(ErrorCode.BLACKLISTED, "Blacklisted participants cannot submit results");
+        }
+        Instant now = now();
+        job.submit(agent.getId(), submission, now);
+        events.publishEvent(new ResultSubmitted(job.getId(), job.getEmployerId(), agent.getId(), job.getResultHash(),
+                job.getResultUri(), now));
+        job.startValidation();
+        events.publishEvent(new ValidationRequested(job.getId(), job.getEmployerId(), agent.getId(),
+                job.getResultHash(), now));
+        expiries.cancel(job.getId());
+    }
+
+    /**
+     * Expires the job if it is still assigned and past its expiry time: the employer gets the whole escrow back,
+     * the agent's job stake is slashed (split with the employer by the slash split) and its lock released.
+     *
+     * @return when to check again if the job is assigned but not yet due (a clock running ahead elsewhere),
+     *         empty when the job expired now or no longer can
+     */
+    public Optional<Instant> expire(Job job) {
+        Instant now = now();
+        if (job.getState() != JobState.ASSIGNED) {
+            return Optional.empty();
+        }
+        if (!job.isDueToExpire(now)) {
+            return Optional.of(job.getExpiresAt());
+        }
+        job.expire(now);
+        // Several transfers over accounts that other settlements share: take them all at once, in the ledger's
+        // order, so two expiries (or an expiry and a settlement) queue instead of deadlocking.
+        ledger.lock(List.of(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()),
+                AccountRef.TREASURY, AccountRef.BURN, new AccountRef(AccountKind.STAKE_AGENT, job.getAgentId()),
+                new AccountRef(AccountKind.LOCKED_AGENT, job.getAgentId()),
+                new AccountRef(AccountKind.UNBONDING_AGENT, job.getAgentId())));
+        Money refund = refundEscrow(job);
+        String reference = job.getId().toString();
+        Money slashed = Money.ZERO;
+        if (job.getJobStake().isPositive()) {
+            StakeSlash slash = staking.slash(job.getAgentId(), StakeRole.AGENT, reference, job.getJobStake(),
+                    job.getEmployerId());
+            slashed = slash.slashed();
+        }
+        staking.release(job.getAgentId(), StakeRole.AGENT, reference);
+        events.publishEvent(new JobExpired(job.getId(), job.getEmployerId(), job.getAgentId(), refund, slashed, now));
+        return Optional.empty();
+    }
+
+    private Money refundEscrow(Job job) {
+        Money refund = job.escrowAmount();
+        ledger.transfer(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()), refund, REFUND_REASON,
+                job.getId().toString());
+        return refund;
+    }
+
+    /** PostgreSQL keeps microseconds: rounding here keeps what is stored equal to what was decided. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

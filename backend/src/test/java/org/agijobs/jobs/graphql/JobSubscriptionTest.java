@@ -1,0 +1,111 @@
+package org.agijobs.jobs.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.agijobs.jobs.JobsFixture;
+import org.agijobs.jobs.JobsFixture.Actor;
+import org.agijobs.jobs.JobsTest;
+import org.agijobs.support.GraphQlClients;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.support.ResourceDocumentSource;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+@JobsTest
+class JobSubscriptionTest {
+
+    @Autowired
+    JobsFixture fixture;
+
+    @Autowired
+    JobEventStream stream;
+
+    @Test
+    void aSubscriberReceivesEveryStateChangeOfItsJobAfterItCommitted() {
+        Actor employer = fixture.employer("watched.employer", "500");
+        Actor agent = fixture.agent("watched.agent", "100", "AI");
+        String job = fixture.postJob(employer, "Watched", "100");
+        String other = fixture.postJob(employer, "Not watched", "100");
+        var client = GraphQlClients.webSocket(fixture.port(), employer.token()).mutate()
+                .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
+                        ResourceDocumentSource.FILE_EXTENSIONS))
+                .build();
+        String agentHandle = handleOf(agent);
+        int before = stream.subscribers();
+
+        Flux<Map<String, Object>> events = client.documentName("jobEvents").variable("jobId", job)
+                .executeSubscription().map(JobSubscriptionTest::event).take(3);
+
+        StepVerifier.create(events)
+                .then(() -> {
+                    subscribed(before);
+                    JobsFixture.requireNoErrors(fixture.cancel(employer, other, null), "cancelJob");
+                    JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
+                    JobsFixture.requireNoErrors(fixture.submit(agent, job, "99".repeat(32), null), "submitResult");
+                })
+                .assertNext(event -> assertThat(event).containsEntry("type", "AGENT_ASSIGNED")
+                        .containsEntry("state", "ASSIGNED"))
+                .assertNext(event -> assertThat(event).containsEntry("type", "RESULT_SUBMITTED")
+                        .containsEntry("state", "SUBMITTED"))
+                .assertNext(event -> {
+                    assertThat(event).containsEntry("type", "VALIDATION_REQUESTED").containsEntry("state", "VALIDATING");
+                    assertThat(event.get("job")).isEqualTo(Map.of("id", job, "state", "VALIDATING",
+                            "agent", Map.of("handle", agentHandle)));
+                })
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+        client.stop().block(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void myJobEventsDeliversTheChangesOfTheCallersOwnJobsOnly() {
+        Actor employer = fixture.employer("mine.employer", "500");
+        Actor agent = fixture.agent("mine.agent", "100", "HUMAN");
+        Actor stranger = fixture.employer("stranger.employer", "500");
+        String job = fixture.postJob(employer, "Mine", "100");
+        var client = GraphQlClients.webSocket(fixture.port(), agent.token());
+        int before = stream.subscribers();
+
+        Flux<Map<String, Object>> events = client
+                .document("subscription { myJobEvents { type state job { id } } }").executeSubscription()
+                .map(response -> response.field("myJobEvents").<Map<String, Object>>getValue()).take(1);
+
+        StepVerifier.create(events)
+                .then(() -> {
+                    subscribed(before);
+                    fixture.postJob(stranger, "Someone else's", "100");
+                    JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
+                })
+                .assertNext(event -> assertThat(event).containsEntry("type", "AGENT_ASSIGNED")
+                        .containsEntry("job", Map.of("id", job)))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+        client.stop().block(Duration.ofSeconds(5));
+    }
+
+    /** Waits, without sleeping the thread, until the server has subscribed this client to the event stream. */
+    private void subscribed(int before) {
+        Mono.fromSupplier(stream::subscribers).filter(count -> count > before)
+                .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofMillis(20)))
+                .block(Duration.ofSeconds(10));
+    }
+
+    private String handleOf(Actor actor) {
+        return fixture.http(actor).document("{ me { participant { handle } } }").executeSync()
+                .field("me.participant.handle").toEntity(String.class);
+    }
+
+    private static Map<String, Object> event(ClientGraphQlResponse response) {
+        assertThat(response.getErrors()).isEmpty();
+        return response.field("jobEvents").getValue();
+    }
+}
