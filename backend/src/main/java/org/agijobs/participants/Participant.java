@@ -102,6 +102,23 @@ public class Participant {
         return createdAt;
     }
 
+    /** Applies a validated profile change: only the fields it carries change. */
+    void update(ProfileChange change) {
+        if (change.displayName() != null) {
+            displayName = change.displayName();
+        }
+        if (change.agentType() != null) {
+            agentType = change.agentType();
+        }
+        if (change.skills() != null) {
+            skills.clear();
+            skills.addAll(change.skills());
+        }
+        if (change.profileUri() != null) {
+            profileUri = change.profileUri().isEmpty() ? null : change.profileUri();
+        }
+    }
+
     /** Records that the participant accepted terms version {@code version}; an older version changes nothing. */
     void acknowledgePolicy(int version) {
         policyVersionAcknowledged = Math.max(policyVersionAcknowledged, version);

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.agijobs.participants.internal.ParticipantRepository;
 import org.agijobs.participants.internal.ProfileRegistrar;
+import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +35,16 @@ public class ParticipantService {
             registrar.registerIfAbsent(caller);
             return participants.findBySubject(caller.subject()).orElseThrow();
         });
+    }
+
+    /** Changes the caller's own profile; a bad field is refused with a typed error and nothing changes. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Participant updateProfile(Caller caller, ProfileChange change) {
+        Authorization.requireSomeRole(caller);
+        Participant participant = profileOf(caller);
+        participant.update(change.validated());
+        return participant;
     }
 
     /**

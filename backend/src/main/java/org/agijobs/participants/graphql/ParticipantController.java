@@ -4,10 +4,16 @@ import java.util.List;
 
 import org.agijobs.platform.security.Caller;
 import org.agijobs.participants.Participant;
+import org.agijobs.participants.AgentType;
 import org.agijobs.participants.ParticipantService;
+import org.agijobs.participants.ProfileChange;
+import org.agijobs.platform.errors.UserError;
+import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Role;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.security.Callers;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.core.Authentication;
@@ -27,6 +33,19 @@ class ParticipantController {
         Caller caller = Callers.callerOf(authentication);
         List<Role> roles = caller.roles().stream().sorted().toList();
         return new Viewer(participants.profileOf(caller), roles);
+    }
+
+    record UpdateMyProfileInput(String displayName, AgentType agentType, List<String> skills, String profileUri) {
+    }
+
+    record UpdateMyProfilePayload(Participant participant, List<UserError> userErrors) {
+    }
+
+    @MutationMapping
+    UpdateMyProfilePayload updateMyProfile(@Argument UpdateMyProfileInput input, Authentication authentication) {
+        Caller caller = Callers.callerOf(authentication);
+        var change = new ProfileChange(input.displayName(), input.agentType(), input.skills(), input.profileUri());
+        return Payloads.of(() -> participants.updateProfile(caller, change), UpdateMyProfilePayload::new);
     }
 
     @SchemaMapping(typeName = "Participant", field = "id")
