@@ -1,0 +1,70 @@
+package org.agijobs.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.agijobs.jobs.JobsFixture.Actor;
+import org.agijobs.ledger.AccountRef;
+import org.agijobs.ledger.Money;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Throughput of the whole create -> apply -> submit path through GraphQL over HTTP, as a third party drives it:
+ * three requests per job, each a full mutation with money through the ledger. Not part of the default test run
+ * (timings are no assertions): {@code ./mvnw -pl backend -am verify -Dgroups=benchmark -DexcludedGroups=none
+ * -Dtest=JobLifecycleThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@JobsTest
+@Tag("benchmark")
+class JobLifecycleThroughputBenchmark {
+
+    private static final int JOBS = 600;
+    private static final int THREADS = 8;
+    /** Each agent holds at most MAX_ACTIVE_JOBS_PER_AGENT (3) jobs in flight; a submitted job still counts. */
+    private static final int JOBS_PER_AGENT = 3;
+
+    @Autowired
+    JobsFixture fixture;
+
+    @Test
+    void createApplySubmitThroughGraphQl() throws Exception {
+        Actor employer = fixture.employer("bench.employer", "10000000");
+        List<Actor> agents = IntStream.range(0, JOBS / JOBS_PER_AGENT)
+                .mapToObj(i -> fixture.agent("bench.agent" + i, "100", "AI")).toList();
+        List<Callable<Void>> lifecycles = new ArrayList<>();
+        for (int i = 0; i < JOBS; i++) {
+            Actor agent = agents.get(i / JOBS_PER_AGENT);
+            String hash = "%064x".formatted(i + 1);
+            lifecycles.add(() -> {
+                String job = fixture.postJob(employer, "Bench job", "10");
+                JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
+                JobsFixture.requireNoErrors(fixture.submit(agent, job, hash, null), "submitResult");
+                return null;
+            });
+        }
+        Money walletBefore = fixture.balance(AccountRef.wallet(employer.id()));
+
+        long began = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+            for (Future<Void> done : pool.invokeAll(lifecycles)) {
+                done.get();
+            }
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+
+        System.out.printf("BENCHMARK create->apply->submit: %d jobs, %d threads, %.1f s, %.1f jobs/s, %.1f mutations/s%n",
+                JOBS, THREADS, seconds, JOBS / seconds, 3 * JOBS / seconds);
+        // Every job escrowed its reward plus the 5% fee, once.
+        assertThat(walletBefore.minus(fixture.balance(AccountRef.wallet(employer.id()))))
+                .isEqualTo(Money.of("10.5").basisPoints(10_000L * JOBS));
+    }
+}
