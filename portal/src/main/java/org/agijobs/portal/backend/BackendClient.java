@@ -1,6 +1,7 @@
 package org.agijobs.portal.backend;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,17 @@ public class BackendClient {
      * @param path         the response field to decode, e.g. {@code me}
      */
     public <T> T query(String documentName, String path, Class<T> type) {
+        return execute(documentName, Map.of(), path, type);
+    }
+
+    /**
+     * Runs a document with variables (a query or a mutation) and decodes the field at {@code path}; for a mutation
+     * that is its payload, whose {@code userErrors} the caller shows.
+     */
+    public <T> T execute(String documentName, Map<String, Object> variables, String path, Class<T> type) {
         T result;
         try {
-            result = graphQlClient.documentName(documentName).retrieveSync(path).toEntity(type);
+            result = graphQlClient.documentName(documentName).variables(variables).retrieveSync(path).toEntity(type);
         } catch (RuntimeException e) {
             log.warn("Backend query '{}' failed", documentName, e);
             throw BackendErrors.translate(e, endpoint);
