@@ -2,25 +2,15 @@ package org.agijobs.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.agijobs.support.ApiTest;
+import org.agijobs.support.ProductionApiTest;
 import org.agijobs.support.GraphQlClients;
 import org.agijobs.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
-/** Same configuration as ProductionProfileTest, so both share one application context. */
-@ApiTest
-@ActiveProfiles("prod")
-@TestPropertySource(properties = {
-        "DB_URL=jdbc:postgresql://replaced-by-the-test-database/agijobs",
-        "DB_USERNAME=postgres",
-        "DB_PASSWORD=postgres",
-        "KEYCLOAK_ISSUER_URI=https://id.example.org/realms/agijobs",
-        "KEYCLOAK_JWK_SET_URI=http://keycloak:8080/realms/agijobs/protocol/openid-connect/certs"})
+@ProductionApiTest
 class FaucetProductionTest {
 
     @LocalServerPort

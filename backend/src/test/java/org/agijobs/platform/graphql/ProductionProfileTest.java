@@ -3,25 +3,16 @@ package org.agijobs.platform.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.agijobs.support.ApiTest;
+import org.agijobs.support.ProductionApiTest;
 import org.agijobs.support.GraphQlClients;
 import org.agijobs.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
-@ApiTest
-@ActiveProfiles("prod")
-@TestPropertySource(properties = {
-        "DB_URL=jdbc:postgresql://replaced-by-the-test-database/agijobs",
-        "DB_USERNAME=postgres",
-        "DB_PASSWORD=postgres",
-        "KEYCLOAK_ISSUER_URI=https://id.example.org/realms/agijobs",
-        "KEYCLOAK_JWK_SET_URI=http://keycloak:8080/realms/agijobs/protocol/openid-connect/certs"})
+@ProductionApiTest
 class ProductionProfileTest {
 
     @LocalServerPort
