@@ -1,0 +1,41 @@
+package org.agijobs.settlement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.agijobs.ledger.Money;
+
+/**
+ * A job was settled (state FINALIZED), exactly once. Published inside the settlement transaction: a listener
+ * that fails rolls the whole settlement back, so listeners record (reputation, certificates) and never call out.
+ *
+ * @param success      whether the final outcome approved the agent's work
+ * @param reward       the job's reward
+ * @param agentPayout  what the agent received (zero on failure)
+ * @param assignedAt   when the agent was assigned
+ * @param submittedAt  when the agent submitted its result
+ * @param validators   every committee member with how its vote compares to the final outcome (empty when the
+ *                     job had no committee)
+ */
+public record JobSettled(UUID jobId, UUID employerId, UUID agentId, boolean success, Money reward,
+        Money agentPayout, String specHash, String resultHash, Instant assignedAt, Instant submittedAt,
+        Instant settledAt, List<ValidatorVerdict> validators) {
+
+    public JobSettled {
+        validators = List.copyOf(validators);
+    }
+
+    /** How one committee member's vote compares to the job's final outcome. */
+    public record ValidatorVerdict(UUID validatorId, Verdict verdict) {
+    }
+
+    public enum Verdict {
+        /** Revealed a vote that matches the final outcome: shares the validator reward. */
+        ON_OUTCOME_SIDE,
+        /** Revealed a vote that contradicts the final outcome: slashed. */
+        WRONG_SIDE,
+        /** Committed but never revealed, or never committed: penalised and banned. */
+        NOT_REVEALED
+    }
+}
