@@ -5,6 +5,7 @@ import java.util.TreeSet;
 
 import org.agijobs.governance.Parameter;
 import org.agijobs.governance.Parameters;
+import org.agijobs.jobs.AgentReputation;
 import org.agijobs.jobs.Job;
 import org.agijobs.ledger.Money;
 import org.agijobs.participants.Participant;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.agijobs.jobs.AgentRank;
+import org.agijobs.jobs.AgentReputation;
 import org.agijobs.jobs.AgentTypesAllowed;
 import org.agijobs.jobs.Job;
 import org.agijobs.participants.AgentType;
@@ -49,7 +50,9 @@ public class AgentMatching {
         Set<String> required = Set.copyOf(job.getRequiredSkills());
         List<Participant> workers = participants.findWorkers(admitted(job.getAgentTypesAllowed()), required,
                 MAX_CANDIDATES);
-        Map<UUID, Integer> active = load.activeJobs(workers.stream().map(Participant::getId).toList());
+        List<UUID> ids = workers.stream().map(Participant::getId).toList();
+        Map<UUID, Integer> active = load.activeJobs(ids);
+        Map<UUID, Long> scores = reputation.of(ids);
         AgentEligibility.Limits limits = eligibility.limits();
         List<AgentScoring.Candidate> candidates = new ArrayList<>();
         for (Participant worker : workers) {
@@ -57,7 +60,7 @@ public class AgentMatching {
             if (!stake.bonded().isPositive()) {
                 continue;
             }
-            var facts = new AgentEligibility.AgentFacts(reputation.of(worker.getId()),
+            var facts = new AgentEligibility.AgentFacts(scores.get(worker.getId()),
                     active.getOrDefault(worker.getId(), 0), stake);
             if (AgentEligibility.refusal(job, worker, facts, limits).isEmpty()) {
                 candidates.add(new AgentScoring.Candidate(worker.getId(), worker.getSkills(), facts.reputation(),
