@@ -131,6 +131,27 @@ public class Job {
     @Column(name = "result_text")
     private String resultText;
 
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    /** The tally's outcome (or, after an escalation, nothing until a ruling). */
+    @Column(name = "validation_approved")
+    private Boolean validationApproved;
+
+    @Column(name = "challenge_ends_at")
+    private Instant challengeEndsAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "escalation_reason")
+    private EscalationReason escalationReason;
+
+    @Column(name = "disputed_at")
+    private Instant disputedAt;
+
+    /** The final outcome settlement paid out: the tally's after the challenge window, or a ruling's. */
+    @Column(name = "settled_success")
+    private Boolean settledSuccess;
+
     @Version
     private long version;
 
@@ -231,24 +252,38 @@ public class Job {
         return state == JobState.ASSIGNED && !now.isBefore(expiresAt);
     }
 
-    /** VALIDATING to COMPLETED: the tally (or a direct ruling) decided. */
-    public void completeValidation() {
+    /**
+     * VALIDATING to COMPLETED: the tally decided; the challenge window runs until {@code challengeEnds}, then
+     * settlement pays the outcome out unless a party disputed it.
+     */
+    public void completeValidation(boolean approved, Instant now, Instant challengeEnds) {
         state = JobTransitions.next(state, JobCommand.COMPLETE_VALIDATION);
+        validationApproved = approved;
+        completedAt = now;
+        challengeEndsAt = challengeEnds;
     }
 
     /** VALIDATING to DISPUTED: no committee or no quorum, a moderator decides. */
-    public void escalate() {
+    public void escalate(EscalationReason reason, Instant now) {
         state = JobTransitions.next(state, JobCommand.ESCALATE);
+        escalationReason = Objects.requireNonNull(reason);
+        disputedAt = now;
     }
 
     /** COMPLETED to DISPUTED: a party challenged the outcome within the window. */
-    public void dispute() {
-        state = JobTransitions.next(state, JobCommand.DISPUTE);
+    public void dispute(Instant now) {
+        JobState next = JobTransitions.next(state, JobCommand.DISPUTE);
+        if (!now.isBefore(challengeEndsAt)) {
+            throw new DomainException(ErrorCode.INVALID_DEADLINE, "The challenge window of this job has ended");
+        }
+        state = next;
+        disputedAt = now;
     }
 
-    /** COMPLETED or DISPUTED to FINALIZED: settlement ran. */
-    public void finalizeSettlement(Instant now) {
+    /** COMPLETED or DISPUTED to FINALIZED: settlement ran with this final outcome. */
+    public void finalizeSettlement(boolean success, Instant now) {
         state = JobTransitions.next(state, JobCommand.FINALIZE);
+        settledSuccess = success;
         finalizedAt = now;
     }
 
@@ -384,6 +419,32 @@ public class Job {
 
     public String getResultUri() {
         return resultUri;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    /** The tally's outcome once COMPLETED; null before, and for escalated jobs. */
+    public Boolean getValidationApproved() {
+        return validationApproved;
+    }
+
+    public Instant getChallengeEndsAt() {
+        return challengeEndsAt;
+    }
+
+    public EscalationReason getEscalationReason() {
+        return escalationReason;
+    }
+
+    public Instant getDisputedAt() {
+        return disputedAt;
+    }
+
+    /** The outcome settlement paid out; null until FINALIZED. */
+    public Boolean getSettledSuccess() {
+        return settledSuccess;
     }
 
     public String getResultText() {

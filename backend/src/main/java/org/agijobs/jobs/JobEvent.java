@@ -8,7 +8,8 @@ import java.util.UUID;
  * committed changes listen after commit. Past-tense records, one per state change.
  */
 public sealed interface JobEvent
-        permits JobCreated, AgentAssigned, JobCancelled, ResultSubmitted, ValidationRequested, JobExpired {
+        permits JobCreated, AgentAssigned, JobCancelled, ResultSubmitted, ValidationRequested, JobExpired,
+        JobPhaseChanged, ValidationCompleted, JobEscalated, JobDisputed, JobFinalized {
 
     UUID jobId();
 

@@ -17,6 +17,8 @@ public enum AccountKind {
     UNBONDING_PLATFORM(Scope.PARTICIPANT),
     /** A job's escrow: reward plus fee, held from creation to settlement. */
     ESCROW(Scope.JOB),
+    /** A job's dispute fee, held from the dispute until the ruling sends it to the winner. */
+    DISPUTE_BOND(Scope.JOB),
     FEE_POOL(Scope.SYSTEM),
     TREASURY(Scope.SYSTEM),
     BURN(Scope.SYSTEM),

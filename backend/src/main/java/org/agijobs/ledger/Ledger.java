@@ -1,6 +1,8 @@
 package org.agijobs.ledger;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The double-entry ledger: the only way any balance changes. Each transfer moves an amount from one account
@@ -31,6 +33,9 @@ public interface Ledger {
      */
     default void lock(Collection<AccountRef> accounts) {
     }
+
+    /** Every participant's positive balance in accounts of {@code kind} (a participant kind), by participant. */
+    Map<UUID, Money> positiveBalancesOf(AccountKind kind);
 
     /** The account's balance now (zero for an account never used). */
     Money balanceOf(AccountRef account);

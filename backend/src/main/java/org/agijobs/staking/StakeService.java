@@ -1,6 +1,7 @@
 package org.agijobs.staking;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -126,6 +127,15 @@ public class StakeService {
     @Transactional(readOnly = true)
     public StakeBalance stakeOf(UUID participant, StakeRole role) {
         return book.balance(participant, role);
+    }
+
+    /**
+     * Every participant's bonded {@code role} stake (free plus locked, not what is unbonding), for those who
+     * have any: the weights of committee draws and of fee distributions.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Money> bondedStakes(StakeRole role) {
+        return book.bondedStakes(role);
     }
 
     /** The participant's locks that still hold stake, oldest first. */

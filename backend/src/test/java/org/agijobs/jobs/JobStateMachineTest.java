@@ -110,10 +110,10 @@ class JobStateMachineTest {
             case SUBMIT -> job.submit(AGENT, RESULT, NOW);
             case START_VALIDATION -> job.startValidation();
             case EXPIRE -> job.expire(DEADLINE.plus(GRACE));
-            case COMPLETE_VALIDATION -> job.completeValidation();
-            case ESCALATE -> job.escalate();
-            case DISPUTE -> job.dispute();
-            case FINALIZE -> job.finalizeSettlement(NOW);
+            case COMPLETE_VALIDATION -> job.completeValidation(true, NOW, NOW.plusSeconds(86_400));
+            case ESCALATE -> job.escalate(EscalationReason.NO_QUORUM, NOW);
+            case DISPUTE -> job.dispute(NOW);
+            case FINALIZE -> job.finalizeSettlement(true, NOW);
         }
     }
 
@@ -135,16 +135,16 @@ class JobStateMachineTest {
             case VALIDATING -> toValidating(job);
             case COMPLETED -> {
                 toValidating(job);
-                job.completeValidation();
+                job.completeValidation(true, NOW, NOW.plusSeconds(86_400));
             }
             case DISPUTED -> {
                 toValidating(job);
-                job.escalate();
+                job.escalate(EscalationReason.NO_QUORUM, NOW);
             }
             case FINALIZED -> {
                 toValidating(job);
-                job.completeValidation();
-                job.finalizeSettlement(NOW);
+                job.completeValidation(true, NOW, NOW.plusSeconds(86_400));
+                job.finalizeSettlement(true, NOW);
             }
         }
         assertThat(job.getState()).isEqualTo(state);

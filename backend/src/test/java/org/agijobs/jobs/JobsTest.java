@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.agijobs.support.ApiTest;
+import org.agijobs.validation.ValidationFixture;
 import org.agijobs.support.MutableClockConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
@@ -18,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ApiTest
-@Import({MutableClockConfiguration.class, JobsTestConfiguration.class, JobsFixture.class, JobEventRecorder.class})
+@Import({MutableClockConfiguration.class, JobsTestConfiguration.class, JobsFixture.class, JobEventRecorder.class,
+        ValidationFixture.class})
 @TestPropertySource(properties = "agijobs.scheduler.polling=false")
 public @interface JobsTest {
 }

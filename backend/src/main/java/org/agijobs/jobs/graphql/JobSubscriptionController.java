@@ -13,6 +13,11 @@ import org.agijobs.jobs.JobCancelled;
 import org.agijobs.jobs.JobCreated;
 import org.agijobs.jobs.JobEvent;
 import org.agijobs.jobs.JobExpired;
+import org.agijobs.jobs.JobPhaseChanged;
+import org.agijobs.jobs.ValidationCompleted;
+import org.agijobs.jobs.JobEscalated;
+import org.agijobs.jobs.JobDisputed;
+import org.agijobs.jobs.JobFinalized;
 import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.ValidationRequested;
@@ -66,6 +71,11 @@ class JobSubscriptionController {
             case ResultSubmitted submitted -> "RESULT_SUBMITTED";
             case ValidationRequested requested -> "VALIDATION_REQUESTED";
             case JobExpired expired -> "JOB_EXPIRED";
+            case JobPhaseChanged changed -> changed.phase().name();
+            case ValidationCompleted completed -> "VALIDATION_COMPLETED";
+            case JobEscalated escalated -> "ESCALATED_TO_MODERATOR";
+            case JobDisputed disputed -> "DISPUTE_RAISED";
+            case JobFinalized finalized -> "JOB_FINALIZED";
         };
     }
 

@@ -10,6 +10,10 @@ import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.agijobs.ledger.AccountKind;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The SQL of {@code ledger_account} and {@code ledger_transfer} that a transfer needs. */
@@ -83,5 +87,14 @@ class AccountRows {
                 .optional()
                 .map(Money::new)
                 .orElse(Money.ZERO);
+    }
+
+    Map<UUID, Money> positiveBalancesOf(AccountKind kind) {
+        Map<UUID, Money> balances = new HashMap<>();
+        jdbc.sql("select owner_id, balance from ledger_account where kind = :kind and balance > 0")
+                .param("kind", kind.name())
+                .query((rs, row) -> balances.put(rs.getObject("owner_id", UUID.class), new Money(rs.getBigDecimal("balance"))))
+                .list();
+        return balances;
     }
 }

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
+import java.util.Map;
+import java.util.UUID;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
@@ -77,5 +80,13 @@ class JdbcLedger implements Ledger {
     @Override
     public Money balanceOf(AccountRef account) {
         return rows.balanceOf(Objects.requireNonNull(account, "account"));
+    }
+
+    @Override
+    public Map<UUID, Money> positiveBalancesOf(AccountKind kind) {
+        if (kind.scope() != AccountKind.Scope.PARTICIPANT) {
+            throw new IllegalArgumentException(kind + " is not a participant's account");
+        }
+        return rows.positiveBalancesOf(kind);
     }
 }

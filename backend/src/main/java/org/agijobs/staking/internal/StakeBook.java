@@ -1,7 +1,9 @@
 package org.agijobs.staking.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class StakeBook {
 
+    /** Only to name an account kind through {@link StakeAccounts}. */
+    private static final UUID ZERO_ID = new UUID(0, 0);
+
     private final Ledger ledger;
     private final Parameters parameters;
     private final WithdrawalStore withdrawals;
@@ -35,6 +40,15 @@ public class StakeBook {
         Money locked = role.lockable() ? ledger.balanceOf(StakeAccounts.locked(participant, role)) : Money.ZERO;
         return new StakeBalance(role, ledger.balanceOf(StakeAccounts.free(participant, role)), locked,
                 ledger.balanceOf(StakeAccounts.unbonding(participant, role)));
+    }
+
+    public Map<UUID, Money> bondedStakes(StakeRole role) {
+        Map<UUID, Money> bonded = new HashMap<>(ledger.positiveBalancesOf(StakeAccounts.free(ZERO_ID, role).kind()));
+        if (role.lockable()) {
+            ledger.positiveBalancesOf(StakeAccounts.locked(ZERO_ID, role).kind())
+                    .forEach((participant, locked) -> bonded.merge(participant, locked, Money::plus));
+        }
+        return bonded;
     }
 
     /** Free + locked over every role: what {@code MAX_STAKE_PER_ADDRESS} caps. */

@@ -1,0 +1,153 @@
+package org.agijobs.disputes.graphql;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.agijobs.disputes.Dispute;
+import org.agijobs.disputes.DisputeService;
+import org.agijobs.disputes.DisputeService.EvidenceInput;
+import org.agijobs.disputes.Evidence;
+import org.agijobs.disputes.Ruling;
+import org.agijobs.governance.Parameter;
+import org.agijobs.governance.Parameters;
+import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobService;
+import org.agijobs.participants.Participant;
+import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.errors.DomainException;
+import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.errors.UserError;
+import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.platform.mutation.Payloads;
+import org.agijobs.platform.security.Caller;
+import org.agijobs.platform.security.Callers;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+/** disputes.graphqls. Participants and jobs reached from disputes load in batches. */
+@Controller
+class DisputeController {
+
+    private final DisputeService disputes;
+    private final JobService jobs;
+    private final ParticipantService participants;
+    private final Parameters parameters;
+
+    DisputeController(DisputeService disputes, JobService jobs, ParticipantService participants, Parameters parameters) {
+        this.disputes = disputes;
+        this.jobs = jobs;
+        this.participants = participants;
+        this.parameters = parameters;
+    }
+
+    record RaiseDisputeInput(String jobId, String reason, String evidenceHash, String evidenceUri, String note,
+            String idempotencyKey) {
+    }
+
+    record AddEvidenceInput(String jobId, String evidenceHash, String evidenceUri, String note, String idempotencyKey) {
+    }
+
+    record ResolveDisputeInput(String jobId, Ruling ruling, String reason, String idempotencyKey) {
+    }
+
+    record DisputePayload(Dispute dispute, List<UserError> userErrors) {
+    }
+
+    @MutationMapping
+    DisputePayload raiseDispute(@Argument RaiseDisputeInput input, Authentication authentication) {
+        Caller caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> disputes.raise(caller, jobId(input.jobId()), input.reason(),
+                new EvidenceInput(input.evidenceHash(), input.evidenceUri(), input.note()), input.idempotencyKey()),
+                DisputePayload::new);
+    }
+
+    @MutationMapping
+    DisputePayload addDisputeEvidence(@Argument AddEvidenceInput input, Authentication authentication) {
+        Caller caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> disputes.addEvidence(caller, jobId(input.jobId()),
+                new EvidenceInput(input.evidenceHash(), input.evidenceUri(), input.note()), input.idempotencyKey()),
+                DisputePayload::new);
+    }
+
+    @MutationMapping
+    DisputePayload resolveDispute(@Argument ResolveDisputeInput input, Authentication authentication) {
+        Caller caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> disputes.resolve(caller, jobId(input.jobId()), input.ruling(), input.reason(),
+                input.idempotencyKey()), DisputePayload::new);
+    }
+
+    @QueryMapping
+    Dispute dispute(@Argument String jobId, Authentication authentication) {
+        Caller caller = Callers.callerOf(authentication);
+        return GlobalId.decode(jobId).filter(id -> "Job".equals(id.type()))
+                .flatMap(id -> disputes.dispute(caller, id.id())).orElse(null);
+    }
+
+    @QueryMapping
+    List<Dispute> openDisputes(@Argument Integer first, Authentication authentication) {
+        return disputes.openDisputes(Callers.callerOf(authentication), first == null ? 50 : first);
+    }
+
+    @BatchMapping(typeName = "Job", field = "dispute")
+    Map<Job, Dispute> jobDispute(List<Job> page) {
+        Map<UUID, Dispute> found = disputes.disputes(page.stream().map(Job::getId).toList());
+        return page.stream().filter(job -> found.containsKey(job.getId()))
+                .collect(Collectors.toMap(Function.identity(), job -> found.get(job.getId()), (a, b) -> a));
+    }
+
+    @BatchMapping(typeName = "Dispute", field = "job")
+    Map<Dispute, Job> job(List<Dispute> page) {
+        Map<UUID, Job> found = jobs.findAll(page.stream().map(Dispute::jobId).toList());
+        return page.stream().filter(dispute -> found.containsKey(dispute.jobId()))
+                .collect(Collectors.toMap(Function.identity(), dispute -> found.get(dispute.jobId()), (a, b) -> a));
+    }
+
+    @SchemaMapping(typeName = "Dispute", field = "staleAt")
+    Instant staleAt(Dispute dispute) {
+        return dispute.openedAt().plus(parameters.duration(Parameter.DISPUTE_REVIEW_PERIOD));
+    }
+
+    @BatchMapping(typeName = "Dispute", field = "raisedBy")
+    Map<Dispute, Participant> raisedBy(List<Dispute> page) {
+        return participantsOf(page, Dispute::raisedBy);
+    }
+
+    @BatchMapping(typeName = "Dispute", field = "resolvedBy")
+    Map<Dispute, Participant> resolvedBy(List<Dispute> page) {
+        return participantsOf(page, Dispute::resolvedBy);
+    }
+
+    @BatchMapping(typeName = "Evidence", field = "author")
+    Map<Evidence, Participant> author(List<Evidence> page) {
+        return participantsOf(page, Evidence::authorId);
+    }
+
+    private <T> Map<T, Participant> participantsOf(List<T> page, Function<T, UUID> idOf) {
+        Set<UUID> ids = page.stream().map(idOf).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, Participant> found = byId(ids);
+        return page.stream().filter(item -> idOf.apply(item) != null && found.containsKey(idOf.apply(item)))
+                .collect(Collectors.toMap(Function.identity(), item -> found.get(idOf.apply(item)), (a, b) -> a));
+    }
+
+    private Map<UUID, Participant> byId(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : participants.findAllById(ids).stream()
+                .collect(Collectors.toMap(Participant::getId, Function.identity()));
+    }
+
+    private static UUID jobId(String id) {
+        return GlobalId.decode(id == null ? "" : id).filter(g -> "Job".equals(g.type())).map(GlobalId::id)
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "input.jobId", "Not a job id: " + id));
+    }
+}

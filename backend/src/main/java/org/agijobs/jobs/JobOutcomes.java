@@ -1,0 +1,67 @@
+package org.agijobs.jobs;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.agijobs.jobs.internal.JobRepository;
+import org.agijobs.platform.errors.DomainException;
+import org.agijobs.platform.errors.ErrorCode;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How the validation, dispute and settlement modules move a job on, in their own transactions: they lock the
+ * job's row first (so they queue behind any other command on it), then drive one guard of the aggregate, and
+ * the job's event is published here, once per state change.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class JobOutcomes {
+
+    private final JobRepository jobs;
+    private final ApplicationEventPublisher events;
+
+    JobOutcomes(JobRepository jobs, ApplicationEventPublisher events) {
+        this.jobs = jobs;
+        this.events = events;
+    }
+
+    /** The job with its row locked until the transaction ends. */
+    public Optional<Job> lock(UUID jobId) {
+        return jobs.findForUpdate(jobId);
+    }
+
+    /** Like {@link #lock} but a missing job is {@code NOT_FOUND} on {@code field}. */
+    public Job lockExisting(UUID jobId, String field) {
+        return lock(jobId).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, field, "No job with this id"));
+    }
+
+    public void complete(Job job, boolean approved, Instant now, Instant challengeEnds) {
+        job.completeValidation(approved, now, challengeEnds);
+        events.publishEvent(new ValidationCompleted(job.getId(), job.getEmployerId(), job.getAgentId(), approved,
+                challengeEnds, now));
+    }
+
+    public void escalate(Job job, EscalationReason reason, Instant now) {
+        job.escalate(reason, now);
+        events.publishEvent(new JobEscalated(job.getId(), job.getEmployerId(), job.getAgentId(), reason, now));
+    }
+
+    public void dispute(Job job, UUID raisedBy, Instant now) {
+        job.dispute(now);
+        events.publishEvent(new JobDisputed(job.getId(), job.getEmployerId(), job.getAgentId(), raisedBy, now));
+    }
+
+    public void finalizeSettlement(Job job, boolean success, Instant now) {
+        job.finalizeSettlement(success, now);
+        events.publishEvent(new JobFinalized(job.getId(), job.getEmployerId(), job.getAgentId(), success, now));
+    }
+
+    /** A step within the job's current phase, for subscribers. */
+    public void announce(Job job, JobPhaseChanged.JobPhase phase, Instant now) {
+        events.publishEvent(JobPhaseChanged.of(job, phase, now));
+    }
+}

@@ -1,0 +1,22 @@
+package org.agijobs.validation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.agijobs.ledger.Money;
+
+/**
+ * One member of a job's committee: its weight (bonded validator stake at the draw), the stake locked for the job,
+ * its commit and, once revealed, its vote.
+ */
+public record CommitteeMember(UUID jobId, UUID validatorId, int drawPosition, Money weight, Money lockedStake,
+        String commitHash, Instant committedAt, Boolean approve, Instant revealedAt) {
+
+    public boolean committed() {
+        return committedAt != null;
+    }
+
+    public boolean revealed() {
+        return revealedAt != null;
+    }
+}

@@ -1,0 +1,125 @@
+package org.agijobs.validation.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.agijobs.governance.Parameter;
+import org.agijobs.governance.Parameters;
+import org.agijobs.jobs.EscalationReason;
+import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobOutcomes;
+import org.agijobs.jobs.JobPhaseChanged.JobPhase;
+import org.agijobs.jobs.ValidationRequested;
+import org.agijobs.ledger.Money;
+import org.agijobs.participants.Participant;
+import org.agijobs.participants.ParticipantService;
+import org.agijobs.staking.StakeRole;
+import org.agijobs.staking.StakeService;
+import org.agijobs.validation.CommitteeDraw;
+import org.agijobs.validation.CommitteePhase;
+import org.agijobs.validation.ValidationReferences;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Draws a job's committee as soon as it enters VALIDATING, in the submission's transaction: a submission
+ * without a committee (or an escalation) never commits. Eligible: bonded validator stake at least the minimum,
+ * enough free stake for the job's lock, not blacklisted, not banned, neither the employer nor the agent.
+ */
+@Component
+public class CommitteeSelection {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final CommitteeStore committees;
+    private final JobOutcomes outcomes;
+    private final StakeService staking;
+    private final ParticipantService participants;
+    private final Parameters parameters;
+    private final ValidationDeadlines deadlines;
+    private final Clock clock;
+
+    CommitteeSelection(CommitteeStore committees, JobOutcomes outcomes, StakeService staking,
+            ParticipantService participants, Parameters parameters, ValidationDeadlines deadlines, Clock clock) {
+        this.committees = committees;
+        this.outcomes = outcomes;
+        this.staking = staking;
+        this.participants = participants;
+        this.parameters = parameters;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /**
+     * What one membership locks: the most this job can take from the member at settlement, so that a penalty
+     * is always covered by stake nobody can withdraw in the meantime.
+     */
+    Money lockFor(Money weight) {
+        return weight.basisPoints(Math.max(parameters.basisPoints(Parameter.VALIDATOR_SLASH_PCT),
+                parameters.basisPoints(Parameter.NON_REVEAL_PENALTY_BPS)));
+    }
+
+    /**
+     * Runs when the submission's transaction is about to commit, after everything the submission published: the
+     * committee's events (or the escalation) then reach subscribers after the submission's own, in order.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void on(ValidationRequested requested) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Job job = outcomes.lockExisting(requested.jobId(), "jobId");
+        int size = Math.toIntExact(parameters.integer(Parameter.VALIDATORS_PER_JOB));
+        List<CommitteeDraw.Candidate> candidates = candidates(job, now);
+        String seed = HexFormat.of().formatHex(SEEDS.generateSeed(32));
+        Instant commitEnds = now.plus(parameters.duration(Parameter.COMMIT_WINDOW));
+        Instant revealEnds = commitEnds.plus(parameters.duration(Parameter.REVEAL_WINDOW));
+        if (candidates.size() < size) {
+            committees.insert(job.getId(), seed, size, now, commitEnds, revealEnds, CommitteePhase.NO_COMMITTEE,
+                    candidates);
+            outcomes.escalate(job, EscalationReason.NO_COMMITTEE, now);
+            return;
+        }
+        committees.insert(job.getId(), seed, size, now, commitEnds, revealEnds, CommitteePhase.COMMIT, candidates);
+        Map<UUID, Money> weights = new java.util.HashMap<>();
+        candidates.forEach(candidate -> weights.put(candidate.validatorId(), candidate.weight()));
+        List<UUID> drawn = CommitteeDraw.draw(seed, candidates, size);
+        for (int position = 0; position < drawn.size(); position++) {
+            UUID validator = drawn.get(position);
+            Money weight = weights.get(validator);
+            Money locked = lockFor(weight);
+            staking.lock(validator, StakeRole.VALIDATOR, locked, ValidationReferences.lockOf(job.getId()));
+            committees.insertMember(job.getId(), validator, position, weight, locked);
+        }
+        deadlines.schedule(job.getId(), commitEnds);
+        outcomes.announce(job, JobPhase.COMMITTEE_SELECTED, now);
+    }
+
+    private List<CommitteeDraw.Candidate> candidates(Job job, Instant now) {
+        Money minimum = parameters.money(Parameter.MIN_STAKE_VALIDATOR);
+        Map<UUID, Money> bonded = staking.bondedStakes(StakeRole.VALIDATOR);
+        Set<UUID> excluded = new HashSet<>(committees.bannedAt(now));
+        excluded.add(job.getEmployerId());
+        excluded.add(job.getAgentId());
+        List<UUID> stakers = bonded.entrySet().stream()
+                .filter(entry -> !excluded.contains(entry.getKey()))
+                .filter(entry -> entry.getValue().isPositive() && !entry.getValue().isLessThan(minimum))
+                .map(Map.Entry::getKey).toList();
+        Set<UUID> blacklisted = new HashSet<>();
+        participants.findAllById(stakers).stream().filter(Participant::isBlacklisted).map(Participant::getId)
+                .forEach(blacklisted::add);
+        return stakers.stream()
+                .filter(id -> !blacklisted.contains(id))
+                .filter(id -> !staking.stakeOf(id, StakeRole.VALIDATOR).free().isLessThan(lockFor(bonded.get(id))))
+                .map(id -> new CommitteeDraw.Candidate(id, bonded.get(id)))
+                .sorted(java.util.Comparator.comparing(candidate -> candidate.validatorId().toString()))
+                .toList();
+    }
+}

@@ -1,0 +1,198 @@
+package org.agijobs.validation.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.agijobs.governance.Parameter;
+import org.agijobs.governance.Parameters;
+import org.agijobs.jobs.EscalationReason;
+import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobOutcomes;
+import org.agijobs.jobs.JobPhaseChanged.JobPhase;
+import org.agijobs.jobs.JobState;
+import org.agijobs.participants.Participant;
+import org.agijobs.platform.errors.DomainException;
+import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.validation.CommitHash;
+import org.agijobs.validation.Committee;
+import org.agijobs.validation.CommitteeMember;
+import org.agijobs.validation.CommitteePhase;
+import org.agijobs.validation.TallyOutcome;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Commit, reveal and tally, each inside the caller's transaction on a job whose row the caller locked, so votes
+ * on one job and its deadline run one after the other. Every rule is checked before anything is written.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class Voting {
+
+    public static final String HASH_FIELD = "input.commitHash";
+    public static final String SALT_FIELD = "input.salt";
+    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+    /** Long enough that nobody can guess the vote by trying salts; short enough to store. */
+    private static final Pattern SALT = Pattern.compile("[A-Za-z0-9_-]{16,128}");
+
+    private final CommitteeStore committees;
+    private final JobOutcomes outcomes;
+    private final Parameters parameters;
+    private final Clock clock;
+
+    Voting(CommitteeStore committees, JobOutcomes outcomes, Parameters parameters, Clock clock) {
+        this.committees = committees;
+        this.outcomes = outcomes;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    public static String requireHash(String hash) {
+        if (hash == null || !HEX_64.matcher(hash).matches()) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, HASH_FIELD, "A commit hash is 64 lowercase hex characters");
+        }
+        return hash;
+    }
+
+    public static String requireSalt(String salt) {
+        if (salt == null || !SALT.matcher(salt).matches()) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, SALT_FIELD,
+                    "A salt is 16 to 128 characters of A-Z, a-z, 0-9, _ and -");
+        }
+        return salt;
+    }
+
+    public void commit(Job job, Participant validator, String hash) {
+        Instant now = now();
+        Committee committee = votingCommittee(job, validator);
+        CommitteeMember member = committee.member(validator.getId()).orElseThrow();
+        if (committee.phaseAt(now) != CommitteePhase.COMMIT) {
+            throw new DomainException(ErrorCode.INVALID_DEADLINE, "The commit window of this job has closed");
+        }
+        if (member.committed()) {
+            if (hash.equals(member.commitHash())) {
+                return; // the same commit again: a retry, answered without a second effect
+            }
+            throw new DomainException(ErrorCode.INVALID_STATE, HASH_FIELD,
+                    "You already committed for this job; a commit cannot be replaced");
+        }
+        if (committees.hashUsed(job.getId(), hash)) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, HASH_FIELD,
+                    "This hash was committed by another member: compute your own, with your id and salt");
+        }
+        committees.commit(job.getId(), validator.getId(), hash, now);
+        outcomes.announce(job, JobPhase.VOTE_COMMITTED, now);
+    }
+
+    public void reveal(Job job, Participant validator, boolean approve, String salt) {
+        Instant now = now();
+        Committee committee = votingCommittee(job, validator);
+        CommitteeMember member = committee.member(validator.getId()).orElseThrow();
+        if (committee.phaseAt(now) == CommitteePhase.COMMIT) {
+            throw new DomainException(ErrorCode.INVALID_DEADLINE, "Reveals open when the commit window closes, at "
+                    + committee.commitEndsAt());
+        }
+        if (!now.isBefore(committee.revealEndsAt())) {
+            throw new DomainException(ErrorCode.INVALID_DEADLINE, "The reveal window of this job has closed");
+        }
+        if (!member.committed()) {
+            throw new DomainException(ErrorCode.INVALID_STATE, "You did not commit a vote for this job");
+        }
+        String expected = CommitHash.of(GlobalId.of("Job", job.getId()), GlobalId.of("Participant", validator.getId()),
+                approve, salt);
+        if (member.revealed()) {
+            if (member.approve() == approve && expected.equals(member.commitHash())) {
+                return;
+            }
+            throw new DomainException(ErrorCode.INVALID_STATE, "You already revealed your vote for this job");
+        }
+        if (!expected.equals(member.commitHash())) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, SALT_FIELD,
+                    "The vote and salt do not match your commit");
+        }
+        committees.reveal(job.getId(), validator.getId(), approve, now);
+        outcomes.announce(job, JobPhase.VOTE_REVEALED, now);
+        Committee after = committees.find(job.getId()).orElseThrow();
+        if (after.members().stream().allMatch(CommitteeMember::revealed)) {
+            tally(job, after, now);
+        }
+    }
+
+    /**
+     * The deadline execution: announces the reveal phase when the commit window has closed, tallies when the
+     * reveal window has; returns when to run again, empty when the vote is over.
+     */
+    public Optional<Instant> deadline(UUID jobId) {
+        Instant now = now();
+        Optional<Job> locked = outcomes.lock(jobId);
+        Optional<Committee> found = committees.find(jobId);
+        if (locked.isEmpty() || found.isEmpty() || locked.get().getState() != JobState.VALIDATING) {
+            return Optional.empty();
+        }
+        Job job = locked.get();
+        Committee committee = found.get();
+        if (committee.phaseAt(now) == CommitteePhase.TALLIED || committee.phaseAt(now) == CommitteePhase.NO_COMMITTEE) {
+            return Optional.empty();
+        }
+        if (now.isBefore(committee.commitEndsAt())) {
+            return Optional.of(committee.commitEndsAt());
+        }
+        if (now.isBefore(committee.revealEndsAt())) {
+            if (committee.storedPhase() == CommitteePhase.COMMIT) {
+                committees.revealPhaseStarted(jobId);
+                outcomes.announce(job, JobPhase.REVEAL_PHASE_STARTED, now);
+            }
+            return Optional.of(committee.revealEndsAt());
+        }
+        tally(job, committee, now);
+        return Optional.empty();
+    }
+
+    /**
+     * Counts the revealed votes; bans the members who did not reveal (from now); completes the job, or hands it
+     * to a moderator without a quorum. Rewards and slashes wait for settlement, which knows the final outcome.
+     */
+    private void tally(Job job, Committee committee, Instant now) {
+        Tally tally = Tally.of(committee.members(), parameters.basisPoints(Parameter.REVEAL_QUORUM_PCT),
+                parameters.basisPoints(Parameter.APPROVAL_THRESHOLD));
+        committees.tallied(job.getId(), now, tally.outcome(), tally.reveals(), tally.approveWeight(),
+                tally.revealedWeight());
+        Instant bannedUntil = now.plus(parameters.duration(Parameter.NON_REVEAL_BAN));
+        committee.members().stream().filter(member -> !member.revealed())
+                .forEach(member -> committees.ban(member.validatorId(), job.getId(), bannedUntil));
+        if (tally.outcome() == TallyOutcome.NO_QUORUM) {
+            outcomes.escalate(job, EscalationReason.NO_QUORUM, now);
+        } else {
+            outcomes.complete(job, tally.outcome() == TallyOutcome.APPROVED, now,
+                    now.plus(parameters.duration(Parameter.DISPUTE_WINDOW)));
+        }
+    }
+
+    /** The committee of a job that is being voted on, of which {@code validator} is a member. */
+    private Committee votingCommittee(Job job, Participant validator) {
+        Committee committee = committees.find(job.getId()).orElseThrow(() -> new DomainException(
+                ErrorCode.INVALID_STATE, "This job has no committee: it is not being validated"));
+        if (committee.member(validator.getId()).isEmpty()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "You are not on this job's committee");
+        }
+        if (job.getState() != JobState.VALIDATING || committee.storedPhase() == CommitteePhase.TALLIED
+                || committee.storedPhase() == CommitteePhase.NO_COMMITTEE) {
+            throw new DomainException(ErrorCode.INVALID_STATE, "Voting on this job is closed (job state "
+                    + job.getState() + ")");
+        }
+        if (validator.isBlacklisted()) {
+            throw new DomainException(ErrorCode.BLACKLISTED, "Blacklisted participants cannot vote");
+        }
+        return committee;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

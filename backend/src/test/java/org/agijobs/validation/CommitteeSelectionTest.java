@@ -1,0 +1,115 @@
+package org.agijobs.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.agijobs.jobs.JobsFixture;
+import org.agijobs.jobs.JobsFixture.Actor;
+import org.agijobs.jobs.JobsTest;
+import org.agijobs.ledger.Money;
+import org.agijobs.validation.CommitteeDraw.Candidate;
+import org.agijobs.validation.ValidationFixture.Delivered;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Who may sit on a committee, what the draw publishes, and what happens without enough validators. */
+@JobsTest
+class CommitteeSelectionTest {
+
+    @Autowired
+    JobsFixture jobs;
+    @Autowired
+    ValidationFixture validation;
+
+    @BeforeEach
+    void isolate() {
+        validation.isolate();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        validation.cleanUp();
+    }
+
+    @Test
+    void anyoneCanReRunTheDrawFromTheSeedAndCandidatesTheApiPublishes() {
+        List<Actor> pool = validation.pool("drawn.validator", 5);
+        Delivered delivered = validation.delivered("drawn", "100");
+
+        Map<String, Object> committee = jobs.http(delivered.employer()).document("""
+                query($job: ID!) { committee(jobId: $job) {
+                    phase seed sizeWanted candidates { validatorUuid weight } members { validator { id } lockedStake } } }
+                """).variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> candidates = (List<Map<String, String>>) committee.get("candidates");
+        List<UUID> redrawn = CommitteeDraw.draw((String) committee.get("seed"), candidates.stream()
+                .map(c -> new Candidate(UUID.fromString(c.get("validatorUuid")), Money.of(c.get("weight")))).toList(), 3);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> members = (List<Map<String, Object>>) committee.get("members");
+        assertThat(committee.get("phase")).isEqualTo("COMMIT");
+        assertThat(candidates).hasSize(5);
+        assertThat(members).extracting(member -> JobsFixture.uuid((String) ((Map<?, ?>) member.get("validator")).get("id")))
+                .containsExactlyElementsOf(redrawn);
+        assertThat(members).extracting(member -> member.get("lockedStake")).containsOnly("5000");
+        assertThat(pool.stream().map(Actor::id).toList()).containsAll(redrawn);
+    }
+
+    @Test
+    void theEmployerTheAgentTheBlacklistedTheBannedAndTheUnderStakedAreNeverDrawn() {
+        // Six eligible validators: the first job's committee stays silent and is banned for a day.
+        List<Actor> pool = validation.pool("eligible.validator", 6);
+        Delivered first = validation.delivered("ban-source", "100");
+        List<UUID> banned = validation.members(first.job());
+        validation.advance(Duration.ofHours(2));
+        validation.runDeadline(first.job());
+        // Candidates by stake that must not be drawn for the next job.
+        Actor blacklisted = validation.pool("blacklisted.validator", 1).getFirst();
+        jobs.blacklist(blacklisted);
+        Actor understaked = jobs.participant("understaked.validator", "1000", "validator");
+        validation.setParameter("MIN_STAKE_VALIDATOR", "1000");
+        stakeAsValidator(understaked, "1000");
+        validation.setParameter("MIN_STAKE_VALIDATOR", ValidationFixture.POOL_STAKE.value().toPlainString());
+        Actor employer = jobs.participant("validating.employer", "110000", "employer", "validator");
+        stakeAsValidator(employer, ValidationFixture.POOL_STAKE.value().toPlainString());
+        validation.track(employer);
+        Actor agent = jobs.agent("validating.agent", "100", "AI");
+        String job = jobs.postJob(employer, "Exclusions", "100");
+        JobsFixture.requireNoErrors(jobs.apply(agent, job), "applyForJob");
+
+        JobsFixture.requireNoErrors(jobs.submit(agent, job, "ef".repeat(32), null), "submitResult");
+
+        List<UUID> expected = pool.stream().map(Actor::id).filter(id -> !banned.contains(id)).toList();
+        assertThat(jobs.state(first.job())).isEqualTo("DISPUTED");
+        assertThat(banned).hasSize(3);
+        assertThat(validation.members(job)).containsExactlyInAnyOrderElementsOf(expected)
+                .doesNotContain(blacklisted.id(), understaked.id(), employer.id(), agent.id());
+    }
+
+    private void stakeAsValidator(Actor actor, String amount) {
+        JobsFixture.requireNoErrors(jobs.http(actor).documentName("stakeForJobs").variable("role", "VALIDATOR")
+                .variable("amount", amount).executeSync(), "depositStake");
+    }
+
+    @Test
+    void withTooFewEligibleValidatorsTheJobGoesStraightToAModerator() {
+        validation.pool("lonely.validator", 2);
+
+        Delivered delivered = validation.delivered("no-committee", "100");
+
+        assertThat(jobs.state(delivered.job())).isEqualTo("DISPUTED");
+        Map<String, Object> job = jobs.http(delivered.employer()).document("""
+                query($job: ID!) { node(id: $job) { ... on Job { escalationReason dispute { kind }
+                    committee { phase members { drawPosition } } } } }
+                """).variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
+        assertThat(job.get("escalationReason")).isEqualTo("NO_COMMITTEE");
+        assertThat(job.get("dispute")).isEqualTo(Map.of("kind", "NO_COMMITTEE"));
+        assertThat(job.get("committee")).isEqualTo(Map.of("phase", "NO_COMMITTEE", "members", List.of()));
+    }
+}
