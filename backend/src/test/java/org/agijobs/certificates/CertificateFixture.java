@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
@@ -83,6 +84,13 @@ class CertificateFixture {
         publishInTransaction(settled(job, true));
         return jdbc.sql("select jws from certificate where job_id = :job").param("job", job.jobUuid())
                 .query(String.class).single();
+    }
+
+    /** The job's certificate as its agent reads it through the API: id, issuedAt, keyId and jws. */
+    Map<String, Object> issuedTo(SubmittedJob job) {
+        return jobs.http(job.agent())
+                .document("query c($jobId: ID!) { certificate(jobId: $jobId) { id issuedAt keyId jws } }")
+                .variable("jobId", job.jobId()).executeSync().field("certificate").getValue();
     }
 
     long certificatesOf(SubmittedJob job) {

@@ -49,9 +49,7 @@ class OfflineVerificationTest {
         SubmittedJob job = fixture.submittedJob("250.5");
         JobSettled settled = fixture.settled(job, true);
         fixture.publishInTransaction(settled);
-        Map<String, Object> issued = jobs.http(job.agent())
-                .document("query c($jobId: ID!) { certificate(jobId: $jobId) { id issuedAt keyId jws } }")
-                .variable("jobId", job.jobId()).executeSync().field("certificate").getValue();
+        Map<String, Object> issued = fixture.issuedTo(job);
 
         HttpResponse<String> keys = fetchKeySet();
         JWKSet keySet = JWKSet.parse(keys.body());

@@ -63,9 +63,7 @@ class VerifyCertificateTest {
         SubmittedJob job = fixture.submittedJob("99.000000000000000009");
         JobSettled settled = fixture.settled(job, true);
         fixture.publishInTransaction(settled);
-        Map<String, Object> issued = jobs.http(job.agent())
-                .document("query c($jobId: ID!) { certificate(jobId: $jobId) { id issuedAt keyId jws } }")
-                .variable("jobId", job.jobId()).executeSync().field("certificate").getValue();
+        Map<String, Object> issued = fixture.issuedTo(job);
 
         Map<String, Object> verification = anonymouslyVerify((String) issued.get("jws"));
 
