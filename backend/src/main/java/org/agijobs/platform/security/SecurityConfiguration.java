@@ -1,5 +1,9 @@
 package org.agijobs.platform.security;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -10,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * The backend is a stateless OAuth2 resource server: every request carries a Keycloak access token whose
@@ -21,7 +26,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, List<PublicQueryFields> publicQueries) throws Exception {
+        Set<String> publicFields = publicQueries.stream().flatMap(fields -> fields.names().stream())
+                .collect(Collectors.toUnmodifiableSet());
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         // GraphiQL is only mapped in the dev profile; its page and scripts carry no data.
@@ -29,7 +36,12 @@ class SecurityConfiguration {
                         // The graphql-ws upgrade: the token is checked in the connection_init message instead,
                         // so it never appears in a URL that proxies log.
                         .requestMatchers(SecurityConfiguration::isWebSocketUpgrade).permitAll()
+                        // Certificates are verified by people without an account: the public keys, and the
+                        // GraphQL requests without a token that select public query fields only.
+                        .requestMatchers(HttpMethod.GET, "/certificates/jwks.json").permitAll()
+                        .requestMatchers(PublicQueryGate::isPublicQuery).permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new PublicQueryGate("/graphql", publicFields), AuthorizationFilter.class)
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter())))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens, no cookies: there is no session for a forged request to ride on.

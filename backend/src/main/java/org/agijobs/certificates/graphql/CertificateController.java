@@ -1,0 +1,123 @@
+package org.agijobs.certificates.graphql;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.agijobs.certificates.Certificate;
+import org.agijobs.certificates.CertificateService;
+import org.agijobs.certificates.CertificateVerification;
+import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobService;
+import org.agijobs.participants.Participant;
+import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.platform.security.Callers;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+/**
+ * certificates.graphqls: thin calls into {@link CertificateService}. Every field that leads to another object
+ * is a {@code @BatchMapping}, so a page of jobs or certificates loads its certificates, jobs and parties with
+ * one query each.
+ */
+@Controller
+class CertificateController {
+
+    static final String CERTIFICATE_TYPE = "Certificate";
+    static final String JOB_TYPE = "Job";
+    static final int DEFAULT_PAGE = 20;
+    static final int MAX_PAGE = 100;
+
+    private final CertificateService certificates;
+    private final JobService jobs;
+    private final ParticipantService participants;
+
+    CertificateController(CertificateService certificates, JobService jobs, ParticipantService participants) {
+        this.certificates = certificates;
+        this.jobs = jobs;
+        this.participants = participants;
+    }
+
+    /** Open to anonymous callers: see {@link PublicCertificateQueries}. */
+    @QueryMapping
+    CertificateVerification verifyCertificate(@Argument String jws) {
+        return certificates.verify(jws);
+    }
+
+    @QueryMapping
+    Certificate certificate(@Argument String jobId, Authentication authentication) {
+        var caller = Callers.callerOf(authentication);
+        return GlobalId.decode(jobId).filter(id -> JOB_TYPE.equals(id.type()))
+                .flatMap(id -> certificates.forJob(caller, id.id())).orElse(null);
+    }
+
+    @QueryMapping
+    Window<Certificate> myCertificates(ScrollSubrange subrange, Authentication authentication) {
+        // A cursor that is not one of this list's keyset cursors starts from the top.
+        ScrollPosition position = subrange.position().filter(KeysetScrollPosition.class::isInstance)
+                .orElse(ScrollPosition.keyset());
+        int size = Math.clamp(subrange.count().orElse(DEFAULT_PAGE), 1, MAX_PAGE);
+        return certificates.mine(Callers.callerOf(authentication), position, size);
+    }
+
+    @SchemaMapping(typeName = CERTIFICATE_TYPE, field = "id")
+    String id(Certificate certificate) {
+        return GlobalId.of(CERTIFICATE_TYPE, certificate.getId());
+    }
+
+    @BatchMapping(typeName = JOB_TYPE, field = "certificate")
+    Map<Job, Certificate> certificateOfJob(List<Job> page) {
+        Map<UUID, Certificate> issued = certificates.forJobs(ids(page, Job::getId));
+        return joined(page, Job::getId, issued);
+    }
+
+    @BatchMapping(typeName = CERTIFICATE_TYPE, field = "job")
+    Map<Certificate, Job> job(List<Certificate> page) {
+        return joined(page, Certificate::getJobId, jobs.findAll(ids(page, Certificate::getJobId)));
+    }
+
+    @BatchMapping(typeName = CERTIFICATE_TYPE, field = "agent")
+    Map<Certificate, Participant> agent(List<Certificate> page) {
+        return joined(page, Certificate::getAgentId, participantsById(ids(page, Certificate::getAgentId)));
+    }
+
+    @BatchMapping(typeName = CERTIFICATE_TYPE, field = "employer")
+    Map<Certificate, Participant> employer(List<Certificate> page) {
+        return joined(page, Certificate::getEmployerId, participantsById(ids(page, Certificate::getEmployerId)));
+    }
+
+    private Map<UUID, Participant> participantsById(Collection<UUID> ids) {
+        return participants.findAllById(ids).stream()
+                .collect(Collectors.toMap(Participant::getId, Function.identity()));
+    }
+
+    private static <S> Set<UUID> ids(List<S> sources, Function<S, UUID> key) {
+        return sources.stream().map(key).collect(Collectors.toSet());
+    }
+
+    /** Sources without a target are left out: the field is then null. */
+    private static <S, T> Map<S, T> joined(List<S> sources, Function<S, UUID> key, Map<UUID, T> targets) {
+        Map<S, T> result = new LinkedHashMap<>();
+        for (S source : sources) {
+            T target = targets.get(key.apply(source));
+            if (target != null) {
+                result.put(source, target);
+            }
+        }
+        return result;
+    }
+}
