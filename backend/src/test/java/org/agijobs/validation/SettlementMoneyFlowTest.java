@@ -76,6 +76,34 @@ class SettlementMoneyFlowTest {
     }
 
     @Test
+    void aSuccessfulSettlementRaisesReputationsAndIssuesACertificateAnyoneCanVerify() {
+        Delivered delivered = validation.delivered("certified", "1000");
+        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), false));
+        validation.endChallengeWindow(delivered.job());
+
+        Map<String, Object> job = jobs.http(delivered.employer()).document("""
+                query($job: ID!) { node(id: $job) { ... on Job {
+                    certificate { jws } agent { reputation { agent } } employer { reputation { employerScore } } } } }
+                """).variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
+        Map<String, Object> validators = jobs.http(delivered.employer()).document("""
+                query($job: ID!) { committee(jobId: $job) { members { approve validator { reputation { validator } } } } }
+                """).variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
+        String jws = (String) ((Map<?, ?>) job.get("certificate")).get("jws");
+        Map<?, ?> verified = jobs.http(null).document("query($jws: String!) { verifyCertificate(jws: $jws) { valid } }")
+                .variable("jws", jws).executeSync().field("verifyCertificate").toEntity(Map.class);
+
+        // Reward 1,000 delivered at once: 34 points, damped to 33; members on the outcome side gain floor(34*8/100).
+        assertThat(job.get("agent")).isEqualTo(Map.of("reputation", Map.of("agent", 33)));
+        assertThat(job.get("employer")).isEqualTo(Map.of("reputation", Map.of("employerScore", 1.0)));
+        assertThat((List<?>) validators.get("members")).extracting(member -> (Map<?, ?>) member)
+                .extracting(member -> List.of(member.get("approve"), member.get("validator")))
+                .containsExactlyInAnyOrder(List.of(true, Map.of("reputation", Map.of("validator", 2))),
+                        List.of(true, Map.of("reputation", Map.of("validator", 2))),
+                        List.of(false, Map.of("reputation", Map.of("validator", 0))));
+        assertThat(verified.get("valid")).isEqualTo(true);
+    }
+
+    @Test
     void twoToOneApprovalRewardsTheMajorityAndSlashesTheDissenterIntoEmployerAndTreasury() {
         Delivered delivered = validation.delivered("two-one", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), false));

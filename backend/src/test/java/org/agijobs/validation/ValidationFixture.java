@@ -4,17 +4,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
+import org.agijobs.settlement.JobSettled;
 import org.agijobs.settlement.internal.ChallengeWindowRunner;
 import org.agijobs.support.MutableClock;
 import org.agijobs.validation.internal.ValidationDeadlineRunner;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.event.EventListener;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,6 +45,7 @@ public class ValidationFixture {
     private final ChallengeWindowRunner challengeWindows;
     private final List<Actor> pools = new ArrayList<>();
     private String previousMinimum;
+    private final Set<UUID> crashOnSettlement = ConcurrentHashMap.newKeySet();
 
     ValidationFixture(JobsFixture jobs, JdbcClient jdbc, MutableClock clock, ValidationDeadlineRunner deadlines,
             ChallengeWindowRunner challengeWindows) {
@@ -49,6 +54,18 @@ public class ValidationFixture {
         this.clock = clock;
         this.deadlines = deadlines;
         this.challengeWindows = challengeWindows;
+    }
+
+    /** The next settlement of {@code job} fails after all of its moves, as a crash before commit would. */
+    public void crashNextSettlementOf(String job) {
+        crashOnSettlement.add(JobsFixture.uuid(job));
+    }
+
+    @EventListener
+    void crashIfAsked(JobSettled settled) {
+        if (crashOnSettlement.remove(settled.jobId())) {
+            throw new IllegalStateException("Simulated crash in the middle of the settlement of " + settled.jobId());
+        }
     }
 
     public void isolate() {
@@ -159,6 +176,19 @@ public class ValidationFixture {
     /** Runs the job's validation deadline as the scheduler would. */
     public void runDeadline(String job) {
         deadlines.runDue(JobsFixture.uuid(job));
+    }
+
+    /** Runs the job's settlement as the scheduler would, without moving the clock. */
+    public boolean settleIfDue(String job) {
+        return challengeWindows.settleIfDue(JobsFixture.uuid(job));
+    }
+
+    public ClientGraphQlResponse addEvidence(Actor author, String job, String uri) {
+        return jobs.http(author).document("""
+                mutation($input: AddEvidenceInput!) { addDisputeEvidence(input: $input) {
+                    dispute { evidence { role uri } } userErrors { field code message } } }
+                """).variable("input", Map.of("jobId", job, "evidenceHash", "ee".repeat(32), "evidenceUri", uri))
+                .executeSync();
     }
 
     /** Ends the challenge window and runs the settlement as the scheduler would. */

@@ -1,0 +1,159 @@
+package org.agijobs.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.agijobs.jobs.JobsFixture;
+import org.agijobs.jobs.JobsFixture.Actor;
+import org.agijobs.jobs.JobsFixture.Refusal;
+import org.agijobs.jobs.JobsTest;
+import org.agijobs.ledger.AccountRef;
+import org.agijobs.ledger.Money;
+import org.agijobs.validation.ValidationFixture.Delivered;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Settlement under races and failures, and who may add evidence to a dispute. */
+@JobsTest
+class SettlementSafetyTest {
+
+    @Autowired
+    JobsFixture jobs;
+    @Autowired
+    ValidationFixture validation;
+
+    private List<Actor> pool;
+
+    @BeforeEach
+    void isolatedPool() {
+        validation.isolate();
+        pool = validation.pool("safe.validator", 3);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        validation.cleanUp();
+    }
+
+    @Test
+    void manySettlementRunsAtOnceSettleTheJobOnce() throws Exception {
+        Delivered delivered = validation.delivered("raced", "1000");
+        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
+        validation.advance(Duration.ofDays(1));
+
+        List<Boolean> settled;
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<Boolean>> runs = threads.invokeAll(IntStream.range(0, 8)
+                    .<Callable<Boolean>>mapToObj(i -> () -> validation.settleIfDue(delivered.job())).toList());
+            settled = runs.stream().map(run -> {
+                try {
+                    return run.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+
+        assertThat(settled).containsOnlyOnce(true);
+        assertThat(validation.wallet(delivered.agent())).isEqualTo(Money.of("920.000000000000000002"));
+        assertThat(jobs.count("select count(*) from job_settlement where job_id = :job",
+                Map.of("job", JobsFixture.uuid(delivered.job())))).isEqualTo(1);
+        validation.requireHealthyLedger();
+    }
+
+    @Test
+    void aSettlementThatFailsHalfWayLeavesNothingBehindAndTheNextRunSettles() {
+        Delivered delivered = validation.delivered("crashed", "1000");
+        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
+        validation.advance(Duration.ofDays(1));
+        Money employer = validation.wallet(delivered.employer());
+        validation.crashNextSettlementOf(delivered.job());
+
+        assertThatThrownBy(() -> validation.settleIfDue(delivered.job())).hasMessageContaining("Simulated crash");
+
+        assertThat(jobs.state(delivered.job())).isEqualTo("COMPLETED");
+        assertThat(validation.balance(AccountRef.escrow(JobsFixture.uuid(delivered.job())))).isEqualTo(Money.of(1050));
+        assertThat(validation.wallet(delivered.agent())).isEqualTo(Money.ZERO);
+        pool.forEach(member -> assertThat(validation.lockedValidatorStake(member)).isEqualTo(Money.of(5000)));
+        assertThat(jobs.count("select count(*) from certificate where job_id = :job",
+                Map.of("job", JobsFixture.uuid(delivered.job())))).isZero();
+
+        assertThat(validation.settleIfDue(delivered.job())).isTrue();
+        assertThat(validation.wallet(delivered.agent())).isEqualTo(Money.of("920.000000000000000002"));
+        assertThat(validation.wallet(delivered.employer())).isEqualTo(employer);
+        validation.requireHealthyLedger();
+    }
+
+    @Test
+    void aDisputeRaisedInTimeStopsTheChallengeWindowsSettlement() {
+        Delivered delivered = validation.delivered("disputed-in-time", "1000");
+        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
+        validation.advance(Duration.ofHours(23));
+        JobsFixture.requireNoErrors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
+
+        assertThat(validation.endChallengeWindow(delivered.job())).isFalse();
+        assertThat(jobs.state(delivered.job())).isEqualTo("DISPUTED");
+    }
+
+    @Test
+    void aDisputeAfterTheChallengeWindowIsRefused() {
+        Delivered delivered = validation.delivered("disputed-late", "1000");
+        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
+        validation.advance(Duration.ofDays(1));
+
+        assertThat(JobsFixture.errors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute"))
+                .extracting(Refusal::code).containsExactly("INVALID_DEADLINE");
+        assertThat(validation.wallet(delivered.employer())).isEqualTo(Money.of(8950));
+    }
+
+    @Test
+    void partiesAndCommitteeMembersAddEvidenceWhileTheDisputeIsOpenAndNobodyElse() {
+        Actor moderator = jobs.participant("evidence.moderator", "0", "moderator");
+        Actor outsider = jobs.participant("evidence.outsider", "0", "validator");
+        Delivered delivered = validation.delivered("evidenced", "1000");
+        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
+        JobsFixture.requireNoErrors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
+
+        JobsFixture.requireNoErrors(validation.addEvidence(delivered.agent(), delivered.job(), "https://e.example/agent"),
+                "addDisputeEvidence");
+        var byMember = validation.addEvidence(pool.get(1), delivered.job(), "https://e.example/member");
+        var byOutsider = validation.addEvidence(outsider, delivered.job(), "https://e.example/outsider");
+        JobsFixture.requireNoErrors(validation.resolve(moderator, delivered.job(), "AGENT_WINS"), "resolveDispute");
+        var afterRuling = validation.addEvidence(delivered.agent(), delivered.job(), "https://e.example/late");
+
+        JobsFixture.requireNoErrors(byMember, "addDisputeEvidence");
+        assertThat(byMember.field("addDisputeEvidence.dispute.evidence").toEntityList(Map.class))
+                .extracting(evidence -> evidence.get("role")).containsExactly("EMPLOYER", "AGENT", "VALIDATOR");
+        assertThat(JobsFixture.errors(byOutsider, "addDisputeEvidence")).extracting(Refusal::code)
+                .containsExactly("FORBIDDEN");
+        assertThat(JobsFixture.errors(afterRuling, "addDisputeEvidence")).extracting(Refusal::code)
+                .containsExactly("INVALID_STATE");
+    }
+
+    @Test
+    void aModeratorCannotRuleOnAJobItIsPartyTo() {
+        Actor employerModerator = jobs.participant("conflicted.employer", "10000", "employer", "moderator");
+        Actor agent = jobs.agent("conflicted.agent", "100", "AI");
+        jobs.fund(agent.id(), Money.of(5));
+        String job = jobs.postJob(employerModerator, "Conflicted", "1000");
+        JobsFixture.requireNoErrors(jobs.apply(agent, job), "applyForJob");
+        JobsFixture.requireNoErrors(jobs.submit(agent, job, "c0".repeat(32), null), "submitResult");
+        validation.vote(job, Map.of(pool.get(0), false, pool.get(1), false, pool.get(2), false));
+        JobsFixture.requireNoErrors(validation.raiseDispute(agent, job), "raiseDispute");
+
+        assertThat(JobsFixture.errors(validation.resolve(employerModerator, job, "EMPLOYER_WINS"), "resolveDispute"))
+                .extracting(Refusal::code).containsExactly("FORBIDDEN");
+        assertThat(jobs.state(job)).isEqualTo("DISPUTED");
+    }
+}
