@@ -20,6 +20,16 @@ public record GlobalId(String type, UUID id) {
         return new GlobalId(type, id).encode();
     }
 
+    /**
+     * The id of a {@code type} object given in the input field {@code field}; anything else (malformed, another
+     * type's id, missing) is {@code NOT_FOUND} on that field.
+     */
+    public static UUID require(String text, String type, String field) {
+        return decode(text == null ? "" : text).filter(id -> type.equals(id.type())).map(GlobalId::id)
+                .orElseThrow(() -> new org.agijobs.platform.errors.DomainException(
+                        org.agijobs.platform.errors.ErrorCode.NOT_FOUND, field, "Not a " + type + " id: " + text));
+    }
+
     /** The decoded id, or empty when the text is not one of ours (an unknown id is not an error). */
     public static Optional<GlobalId> decode(String text) {
         try {

@@ -13,8 +13,6 @@ import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
-import org.agijobs.platform.errors.DomainException;
-import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.errors.UserError;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
@@ -129,7 +127,6 @@ class ValidationController {
     }
 
     private static UUID jobId(String id) {
-        return GlobalId.decode(id == null ? "" : id).filter(g -> "Job".equals(g.type())).map(GlobalId::id)
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "input.jobId", "Not a job id: " + id));
+        return GlobalId.require(id, "Job", "input.jobId");
     }
 }
