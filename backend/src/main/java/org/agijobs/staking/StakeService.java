@@ -2,6 +2,7 @@ package org.agijobs.staking;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.UUID;
 
 import org.agijobs.ledger.Money;
@@ -9,6 +10,7 @@ import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Caller;
+import org.agijobs.staking.internal.PlatformStakes;
 import org.agijobs.staking.internal.StakeBook;
 import org.agijobs.staking.internal.StakeDeposits;
 import org.agijobs.staking.internal.StakeLocks;
@@ -48,11 +50,12 @@ public class StakeService {
     private final StakeWithdrawals withdrawals;
     private final StakeLocks locks;
     private final StakeSlashes slashes;
+    private final PlatformStakes platformStakes;
     private final TransactionTemplate snapshot;
 
     StakeService(ParticipantService participants, IdempotentMutations mutations, StakerChecks checks, StakeBook book,
             StakeDeposits deposits, StakeWithdrawals withdrawals, StakeLocks locks, StakeSlashes slashes,
-            PlatformTransactionManager transactionManager) {
+            PlatformStakes platformStakes, PlatformTransactionManager transactionManager) {
         this.participants = participants;
         this.mutations = mutations;
         this.checks = checks;
@@ -61,6 +64,7 @@ public class StakeService {
         this.withdrawals = withdrawals;
         this.locks = locks;
         this.slashes = slashes;
+        this.platformStakes = platformStakes;
         // The balances of one answer come from one snapshot, never from both sides of a concurrent transfer.
         this.snapshot = new TransactionTemplate(transactionManager);
         this.snapshot.setReadOnly(true);
@@ -126,6 +130,16 @@ public class StakeService {
     @Transactional(readOnly = true)
     public StakeBalance stakeOf(UUID participant, StakeRole role) {
         return book.balance(participant, role);
+    }
+
+    /**
+     * Every participant's bonded platform stake, where positive, in a fixed order (by participant id): the
+     * weights of a fee-pool distribution. Unbonding stake is not bonded and does not count. One statement, so
+     * one consistent view; joins the caller's transaction if any.
+     */
+    @Transactional(readOnly = true)
+    public SequencedMap<UUID, Money> platformStakes() {
+        return platformStakes.positive();
     }
 
     /** The participant's locks that still hold stake, oldest first. */
