@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -128,6 +129,11 @@ class TreasuryFixture {
                 .query(BigDecimal.class).single();
     }
 
+    /** Every recorded run's id. Newest first won't do in tests: other contexts' runs carry their moved clocks. */
+    Set<UUID> runIds() {
+        return Set.copyOf(jdbc.sql("select id from fee_distribution").query(UUID.class).list());
+    }
+
     long transfersOf(UUID run) {
         return jdbc.sql("select count(*) from ledger_transfer where reference = :run")
                 .param("run", run.toString()).query(Long.class).single();
@@ -136,13 +142,14 @@ class TreasuryFixture {
     /**
      * Moves the {@code fee-distribution} execution to {@link #PARKED}. Other test contexts stay alive in Spring's
      * context cache with their schedulers polling and their clocks moved days ahead; once their clock passes
-     * the execution's time they would run a distribution in the middle of a test here. A run in progress is
-     * waited for, since it reschedules the execution when it ends.
+     * the execution's time they would run a distribution in the middle of a test here. Bumping the version makes
+     * a scheduler that fetched the execution as due just before fail to pick it; a run in progress is waited for,
+     * since it reschedules the execution when it ends.
      */
     void holdScheduledRuns() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (jdbc.sql("""
-                update scheduled_tasks set execution_time = :parked
+                update scheduled_tasks set execution_time = :parked, version = version + 1
                 where task_name = :task and task_instance = :instance and not picked
                 """)
                 .param("parked", Timestamp.from(PARKED))
