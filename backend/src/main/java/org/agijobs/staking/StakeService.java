@@ -3,6 +3,7 @@ package org.agijobs.staking;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.UUID;
 
 import org.agijobs.ledger.Money;
@@ -10,6 +11,7 @@ import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Caller;
+import org.agijobs.staking.internal.PlatformStakes;
 import org.agijobs.staking.internal.StakeBook;
 import org.agijobs.staking.internal.StakeDeposits;
 import org.agijobs.staking.internal.StakeLocks;
@@ -49,11 +51,12 @@ public class StakeService {
     private final StakeWithdrawals withdrawals;
     private final StakeLocks locks;
     private final StakeSlashes slashes;
+    private final PlatformStakes platformStakes;
     private final TransactionTemplate snapshot;
 
     StakeService(ParticipantService participants, IdempotentMutations mutations, StakerChecks checks, StakeBook book,
             StakeDeposits deposits, StakeWithdrawals withdrawals, StakeLocks locks, StakeSlashes slashes,
-            PlatformTransactionManager transactionManager) {
+            PlatformStakes platformStakes, PlatformTransactionManager transactionManager) {
         this.participants = participants;
         this.mutations = mutations;
         this.checks = checks;
@@ -62,6 +65,7 @@ public class StakeService {
         this.withdrawals = withdrawals;
         this.locks = locks;
         this.slashes = slashes;
+        this.platformStakes = platformStakes;
         // The balances of one answer come from one snapshot, never from both sides of a concurrent transfer.
         this.snapshot = new TransactionTemplate(transactionManager);
         this.snapshot.setReadOnly(true);
@@ -131,11 +135,21 @@ public class StakeService {
 
     /**
      * Every participant's bonded {@code role} stake (free plus locked, not what is unbonding), for those who
-     * have any: the weights of committee draws and of fee distributions.
+     * have any: the weights of committee draws.
      */
     @Transactional(readOnly = true)
     public Map<UUID, Money> bondedStakes(StakeRole role) {
         return book.bondedStakes(role);
+    }
+
+    /**
+     * Every participant's bonded platform stake, where positive, in a fixed order (by participant id): the
+     * weights of a fee-pool distribution. Unbonding stake is not bonded and does not count. One statement, so
+     * one consistent view; joins the caller's transaction if any.
+     */
+    @Transactional(readOnly = true)
+    public SequencedMap<UUID, Money> platformStakes() {
+        return platformStakes.positive();
     }
 
     /** The participant's locks that still hold stake, oldest first. */

@@ -1,0 +1,9 @@
+package org.agijobs.treasury;
+
+import java.util.UUID;
+
+import org.agijobs.ledger.Money;
+
+/** What one platform staker was paid in a distribution, and the stake that earned it. */
+public record FeeShare(UUID distributionId, UUID participantId, Money stake, Money amount) {
+}

@@ -1,0 +1,98 @@
+package org.agijobs.treasury.graphql;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.agijobs.ledger.Money;
+import org.agijobs.participants.Participant;
+import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.errors.UserError;
+import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.platform.mutation.Payloads;
+import org.agijobs.platform.security.Caller;
+import org.agijobs.platform.security.Callers;
+import org.agijobs.treasury.FeeDistribution;
+import org.agijobs.treasury.FeeDistributionService;
+import org.agijobs.treasury.FeeShare;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class TreasuryController {
+
+    static final int DEFAULT_PAGE = 20;
+    static final int MAX_PAGE = 100;
+
+    record DistributeFeesInput(@Nullable String idempotencyKey) {
+    }
+
+    record DistributeFeesPayload(@Nullable FeeDistribution distribution, List<UserError> userErrors) {
+    }
+
+    private final FeeDistributionService fees;
+    private final ParticipantService participants;
+
+    TreasuryController(FeeDistributionService fees, ParticipantService participants) {
+        this.fees = fees;
+        this.participants = participants;
+    }
+
+    @QueryMapping
+    Money feePool(Authentication authentication) {
+        return fees.feePool(Callers.callerOf(authentication));
+    }
+
+    @QueryMapping
+    List<FeeDistribution> feeDistributions(@Argument @Nullable Integer first, Authentication authentication) {
+        return fees.distributions(Callers.callerOf(authentication), pageSize(first));
+    }
+
+    @MutationMapping
+    DistributeFeesPayload distributeFees(@Argument DistributeFeesInput input, Authentication authentication) {
+        Caller caller = Callers.callerOf(authentication);
+        return Payloads.of(() -> fees.distributeFees(caller, input.idempotencyKey()), DistributeFeesPayload::new);
+    }
+
+    @SchemaMapping(typeName = "FeeDistribution", field = "id")
+    String id(FeeDistribution distribution) {
+        return GlobalId.of(FeeDistributionNodes.TYPE, distribution.id());
+    }
+
+    @BatchMapping(typeName = "FeeDistribution", field = "shares")
+    Map<FeeDistribution, List<FeeShare>> shares(List<FeeDistribution> distributions) {
+        Map<UUID, List<FeeShare>> shares = fees.sharesOf(distributions.stream().map(FeeDistribution::id).toList());
+        Map<FeeDistribution, List<FeeShare>> result = new LinkedHashMap<>();
+        distributions.forEach(distribution -> result.put(distribution,
+                shares.getOrDefault(distribution.id(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "FeeShare", field = "participant")
+    Map<FeeShare, Participant> participant(List<FeeShare> shares) {
+        Map<UUID, Participant> byId = byId(shares.stream().map(FeeShare::participantId).collect(Collectors.toSet()));
+        Map<FeeShare, Participant> result = new LinkedHashMap<>();
+        shares.forEach(share -> result.put(share, byId.get(share.participantId())));
+        return result;
+    }
+
+    /** {@code first} capped at 100, at least 1; 20 when omitted. */
+    static int pageSize(@Nullable Integer first) {
+        return Math.clamp(first == null ? DEFAULT_PAGE : first, 1, MAX_PAGE);
+    }
+
+    private Map<UUID, Participant> byId(Collection<UUID> ids) {
+        return participants.findAllById(ids).stream()
+                .collect(Collectors.toMap(Participant::getId, Function.identity()));
+    }
+}
