@@ -75,6 +75,10 @@ public class ValidationFixture {
     }
 
     public void cleanUp() {
+        // Jobs a test leaves voting or in their challenge window keep persistent executions; a manual scheduler
+        // of a later test (at a clock days ahead) would run them in the middle of that test.
+        jdbc.sql("delete from scheduled_tasks where task_name in ('validation-deadline', 'job-settlement') and not picked")
+                .update();
         pools.forEach(jobs::blacklist);
         pools.clear();
         setParameter("MIN_STAKE_VALIDATOR", previousMinimum);
