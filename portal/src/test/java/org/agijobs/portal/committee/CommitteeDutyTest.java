@@ -70,13 +70,13 @@ class CommitteeDutyTest {
     @Test
     void revealSendsVoteAndSaltAndReturnsTheBackendsRefusal() {
         backend.answer("revealVote", """
-                {"data":{"revealVote":{"committee":null,"userErrors":[{"field":null,"code":"WINDOW_CLOSED",
-                "message":"The reveal window closed at 2026-11-24T11:00:00Z."}]}}}""");
+                {"data":{"revealVote":{"committee":null,"userErrors":[{"field":null,"code":"INVALID_DEADLINE",
+                "message":"The reveal window of this job has closed"}]}}}""");
 
         var errors = duty.reveal(JOB, false, "s4lt-s4lt-s4lt-s4lt", UUID.randomUUID());
 
         assertThat(errors).extracting(CommitteeDuty.UserError::message)
-                .containsExactly("The reveal window closed at 2026-11-24T11:00:00Z.");
+                .containsExactly("The reveal window of this job has closed");
         assertThat(backend.requests().getFirst()).contains("\"approve\":false")
                 .contains("\"salt\":\"s4lt-s4lt-s4lt-s4lt\"");
     }
