@@ -1,22 +1,181 @@
 package org.agijobs.portal.committee;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.agijobs.portal.backend.BackendException;
+import org.agijobs.portal.layout.ErrorNotice;
 import org.agijobs.portal.layout.MainLayout;
-import org.agijobs.portal.layout.ComingSoonView;
+import org.agijobs.portal.layout.ViewTitle;
 import org.agijobs.portal.security.Roles;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** A validator's committee seats. */
+/**
+ * A validator's committee seats: commit a sealed vote, later reveal it. Approve and Reject have no server-side
+ * listener on purpose: their clicks are handled by {@link BrowserVote}'s scripts, so that the server learns the
+ * vote only at the reveal.
+ */
 @Route(value = "committee", layout = MainLayout.class)
 @PageTitle("Committee duty")
 @RolesAllowed(Roles.VALIDATOR)
-public class CommitteeView extends ComingSoonView {
+public class CommitteeView extends VerticalLayout {
 
-    public CommitteeView() {
-        super("Committee duty",
-                "The validation committees you sit on will appear here, where you will commit and later reveal your votes.");
+    static final String COMMIT = "COMMIT";
+    static final String REVEAL = "REVEAL";
+
+    private final CommitteeDuty duty;
+
+    private final ErrorNotice error = new ErrorNotice("committee-error");
+    private final Paragraph empty = new Paragraph("You sit on no committee that is still voting.");
+    private final VerticalLayout assignments = new VerticalLayout();
+    private String validatorId = "";
+
+    public CommitteeView(CommitteeDuty duty) {
+        this.duty = duty;
+        Paragraph howItWorks = new Paragraph("Your vote is sealed in this browser: it keeps your choice and its "
+                + "secret salt, and sends only their hash. Reveal from the same browser once the reveal window opens.");
+        howItWorks.setId("committee-explanation");
+        empty.setId("no-assignments");
+        assignments.setId("committee-assignments");
+        assignments.setPadding(false);
+        add(new ViewTitle("Committee duty"), error, howItWorks, empty, assignments);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        refresh();
+    }
+
+    void refresh() {
+        try {
+            CommitteeDuty.Assignments current = duty.assignments();
+            validatorId = current.validatorId();
+            show(current.myCommitteeAssignments());
+        } catch (BackendException e) {
+            error.show(e.getMessage());
+        }
+    }
+
+    private void show(List<CommitteeDuty.Assignment> seats) {
+        assignments.removeAll();
+        seats.forEach(seat -> assignments.add(card(seat)));
+        empty.setVisible(seats.isEmpty());
+    }
+
+    private VerticalLayout card(CommitteeDuty.Assignment seat) {
+        var member = seat.seatOf(validatorId);
+        boolean committed = member.map(CommitteeDuty.Member::committed).orElse(false);
+        boolean revealed = member.map(CommitteeDuty.Member::revealed).orElse(false);
+
+        Paragraph windows = new Paragraph("Phase " + seat.phase() + " · commits until "
+                + isoSeconds(seat.commitEndsAt()) + " · reveals until " + isoSeconds(seat.revealEndsAt()));
+        windows.addClassName("assignment-windows");
+        Paragraph status = new Paragraph(revealed ? "You committed and revealed your vote."
+                : committed ? "You committed a vote; it is not revealed yet." : "You have not committed a vote.");
+        status.addClassName("assignment-status");
+
+        HorizontalLayout actions = new HorizontalLayout();
+        if (COMMIT.equals(seat.phase()) && !committed) {
+            actions.add(commitButton(seat, true), commitButton(seat, false));
+        }
+        if (REVEAL.equals(seat.phase()) && committed && !revealed) {
+            actions.add(revealButton(seat, member.get().commitHash()));
+        }
+
+        VerticalLayout card = new VerticalLayout(new H3(seat.job().title()), windows, status, actions);
+        card.addClassName("committee-assignment");
+        card.getElement().setAttribute("data-job-id", seat.job().id());
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        return card;
+    }
+
+    private Button commitButton(CommitteeDuty.Assignment seat, boolean approve) {
+        Button button = new Button(approve ? "Approve" : "Reject");
+        button.addClassName(approve ? "approve-vote" : "reject-vote");
+        button.addThemeVariants(approve ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
+        getElement().executeJs(BrowserVote.COMMIT_ON_CLICK, button.getElement(), seat.job().id(), validatorId,
+                approve);
+        return button;
+    }
+
+    private Button revealButton(CommitteeDuty.Assignment seat, String commitHash) {
+        Button button = new Button("Reveal");
+        button.addClassName("reveal-vote");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getElement().executeJs(BrowserVote.REVEAL_ON_CLICK, button.getElement(), seat.job().id(), validatorId,
+                commitHash == null ? "" : commitHash);
+        return button;
+    }
+
+    /** Called by the browser with the hash of the vote it keeps; the vote itself stays there. */
+    @ClientCallable
+    void commit(String jobId, String commitHash) {
+        // A key per commit the browser computed: each carries a fresh salt, so there is nothing to replay.
+        if (showOrClear(() -> duty.commit(jobId, commitHash, UUID.randomUUID()))) {
+            Notification.show("Vote committed. Come back to reveal it once the reveal window opens.");
+        }
+        refresh();
+    }
+
+    /** Called by the browser in the reveal window with the vote and salt it kept since the commit. */
+    @ClientCallable
+    void reveal(String jobId, boolean approve, String salt) {
+        if (showOrClear(() -> duty.reveal(jobId, approve, salt, UUID.randomUUID()))) {
+            getElement().executeJs(BrowserVote.FORGET, jobId, validatorId);
+            Notification.show("Vote revealed.");
+        }
+        refresh();
+    }
+
+    @ClientCallable
+    void voteNotInThisBrowser(String jobId) {
+        error.show("This browser does not hold the vote you committed, so it cannot be revealed from here. "
+                + "Reveal from the browser you committed with.");
+    }
+
+    @ClientCallable
+    void browserFailed(String reason) {
+        error.show("Your browser could not seal the vote (" + reason + "). Nothing was sent.");
+    }
+
+    private interface VoteCall {
+        List<CommitteeDuty.UserError> run();
+    }
+
+    /** Shows the backend's refusals as they are, e.g. a reveal after the window closed; true when there were none. */
+    private boolean showOrClear(VoteCall call) {
+        try {
+            List<CommitteeDuty.UserError> userErrors = call.run();
+            if (userErrors.isEmpty()) {
+                error.clear();
+                return true;
+            }
+            error.show(userErrors.stream().map(CommitteeDuty.UserError::message)
+                    .reduce((a, b) -> a + " " + b).orElseThrow());
+        } catch (BackendException e) {
+            error.show(e.getMessage());
+        }
+        return false;
+    }
+
+    private static String isoSeconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }
