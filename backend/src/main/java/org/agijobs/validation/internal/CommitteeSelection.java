@@ -78,7 +78,9 @@ public class CommitteeSelection {
         Job job = outcomes.lockExisting(requested.jobId(), "jobId");
         int size = Math.toIntExact(parameters.integer(Parameter.VALIDATORS_PER_JOB));
         List<CommitteeDraw.Candidate> candidates = candidates(job, now);
-        String seed = HexFormat.of().formatHex(SEEDS.generateSeed(32));
+        byte[] seedBytes = new byte[32];
+        SEEDS.nextBytes(seedBytes); // nextBytes, not generateSeed: the latter may block on the OS's entropy pool
+        String seed = HexFormat.of().formatHex(seedBytes);
         Instant commitEnds = now.plus(parameters.duration(Parameter.COMMIT_WINDOW));
         Instant revealEnds = commitEnds.plus(parameters.duration(Parameter.REVEAL_WINDOW));
         if (candidates.size() < size) {
