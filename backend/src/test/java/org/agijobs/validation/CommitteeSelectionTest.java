@@ -6,6 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.jobs.JobsFixture.Actor;
@@ -95,6 +101,37 @@ class CommitteeSelectionTest {
     private void stakeAsValidator(Actor actor, String amount) {
         JobsFixture.requireNoErrors(jobs.http(actor).documentName("stakeForJobs").variable("role", "VALIDATOR")
                 .variable("amount", amount).executeSync(), "depositStake");
+    }
+
+    @Test
+    void concurrentDeliveriesNeverCountTwiceOnTheSameFreeStake() throws Exception {
+        // A seat locks half of a member's stake here: three validators have room for exactly two committees.
+        validation.pool("busy.validator", 3);
+        String previous = jobs.count("select value::bigint from parameter where name = 'VALIDATOR_SLASH_PCT'", Map.of()) + "";
+        validation.setParameter("VALIDATOR_SLASH_PCT", "5000");
+        try {
+            Actor employer = jobs.employer("busy.employer", "10000");
+            List<Actor> agents = IntStream.range(0, 6).mapToObj(i -> jobs.agent("busy.agent" + i, "100", "AI")).toList();
+            List<String> posted = IntStream.range(0, 6).mapToObj(i -> jobs.postJob(employer, "Busy " + i, "100")).toList();
+            IntStream.range(0, 6).forEach(i -> JobsFixture.requireNoErrors(jobs.apply(agents.get(i), posted.get(i)), "applyForJob"));
+
+            List<Callable<List<JobsFixture.Refusal>>> submissions = IntStream.range(0, 6)
+                    .<Callable<List<JobsFixture.Refusal>>>mapToObj(i -> () -> JobsFixture.errors(
+                            jobs.submit(agents.get(i), posted.get(i), "%064x".formatted(i + 7), null), "submitResult"))
+                    .toList();
+            List<List<JobsFixture.Refusal>> refusals = new ArrayList<>();
+            try (ExecutorService threads = Executors.newFixedThreadPool(6)) {
+                for (Future<List<JobsFixture.Refusal>> done : threads.invokeAll(submissions)) {
+                    refusals.add(done.get());
+                }
+            }
+
+            assertThat(refusals).allSatisfy(errors -> assertThat(errors).isEmpty());
+            assertThat(posted.stream().map(jobs::state).toList())
+                    .containsExactlyInAnyOrder("VALIDATING", "VALIDATING", "DISPUTED", "DISPUTED", "DISPUTED", "DISPUTED");
+        } finally {
+            validation.setParameter("VALIDATOR_SLASH_PCT", previous);
+        }
     }
 
     @Test

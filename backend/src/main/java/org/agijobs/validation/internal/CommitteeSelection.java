@@ -76,6 +76,7 @@ public class CommitteeSelection {
     public void on(ValidationRequested requested) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Job job = outcomes.lockExisting(requested.jobId(), "jobId");
+        committees.serializeDraws();
         int size = Math.toIntExact(parameters.integer(Parameter.VALIDATORS_PER_JOB));
         List<CommitteeDraw.Candidate> candidates = candidates(job, now);
         byte[] seedBytes = new byte[32];
