@@ -96,6 +96,32 @@ class SettlementSafetyTest {
     }
 
     @Test
+    void aParentWaitsForItsSubJobsBeforeSettlingAsASuccess() {
+        Actor employer = jobs.employer("parent.employer", "10000");
+        Actor agent = jobs.agent("parent.agent", "100", "AI");
+        jobs.fund(agent.id(), Money.of(500));
+        String parent = jobs.postJob(employer, "Parent", "1000");
+        JobsFixture.requireNoErrors(jobs.apply(agent, parent), "applyForJob");
+        String deadline = jobs.http(employer).document("query($id: ID!) { node(id: $id) { ... on Job { deadline } } }")
+                .variable("id", parent).executeSync().field("node.deadline").toEntity(String.class);
+        Map<String, Object> childInput = jobs.jobInput("Child", "100");
+        childInput.put("parent", parent);
+        childInput.put("deadline", deadline);
+        var child = jobs.createJob(agent, childInput);
+        JobsFixture.requireNoErrors(child, "createJob");
+        String childId = child.field("createJob.job.id").toEntity(String.class);
+        JobsFixture.requireNoErrors(jobs.submit(agent, parent, "b0".repeat(32), null), "submitResult");
+        validation.vote(parent, Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
+
+        assertThatThrownBy(() -> validation.endChallengeWindow(parent)).hasMessageContaining("sub-jobs");
+        assertThat(jobs.state(parent)).isEqualTo("COMPLETED");
+
+        JobsFixture.requireNoErrors(jobs.cancel(agent, childId, null), "cancelJob");
+        assertThat(validation.settleIfDue(parent)).isTrue();
+        assertThat(jobs.state(parent)).isEqualTo("FINALIZED");
+    }
+
+    @Test
     void aDisputeRaisedInTimeStopsTheChallengeWindowsSettlement() {
         Delivered delivered = validation.delivered("disputed-in-time", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
