@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.agijobs.disputes.internal.DisputeStore;
 import org.agijobs.governance.Parameter;
 import org.agijobs.governance.Parameters;
+import org.agijobs.governance.TermsService;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobPhaseChanged.JobPhase;
@@ -60,12 +61,13 @@ public class DisputeService {
     private final ParticipantService participants;
     private final Ledger ledger;
     private final Parameters parameters;
+    private final TermsService terms;
     private final IdempotentMutations mutations;
     private final Clock clock;
 
     DisputeService(DisputeStore disputes, JobOutcomes outcomes, ValidationService validation,
             SettlementService settlement, ParticipantService participants, Ledger ledger, Parameters parameters,
-            IdempotentMutations mutations, Clock clock) {
+            TermsService terms, IdempotentMutations mutations, Clock clock) {
         this.disputes = disputes;
         this.outcomes = outcomes;
         this.validation = validation;
@@ -73,6 +75,7 @@ public class DisputeService {
         this.participants = participants;
         this.ledger = ledger;
         this.parameters = parameters;
+        this.terms = terms;
         this.mutations = mutations;
         this.clock = clock;
     }
@@ -106,7 +109,7 @@ public class DisputeService {
             Participant raiser = participants.profileOf(caller);
             EvidenceRole role = partyRole(job, raiser).orElseThrow(() -> new DomainException(ErrorCode.FORBIDDEN,
                     "Only the job's employer or agent may dispute it"));
-            requireMayMoveMoney(raiser);
+            terms.requireMayMoveMoney(raiser, "dispute a job");
             if (job.getState() != JobState.COMPLETED) {
                 throw new DomainException(ErrorCode.INVALID_STATE, JOB_FIELD,
                         "Only a COMPLETED job can be disputed (this one is " + job.getState() + ")");
@@ -226,17 +229,6 @@ public class DisputeService {
             return Optional.of(EvidenceRole.AGENT);
         }
         return Optional.empty();
-    }
-
-    private void requireMayMoveMoney(Participant participant) {
-        if (participant.isBlacklisted()) {
-            throw new DomainException(ErrorCode.BLACKLISTED, "Blacklisted participants cannot dispute");
-        }
-        long terms = parameters.integer(Parameter.TERMS_VERSION);
-        if (participant.getPolicyVersionAcknowledged() < terms) {
-            throw new DomainException(ErrorCode.POLICY_NOT_ACKNOWLEDGED,
-                    "Acknowledge the terms version " + terms + " first");
-        }
     }
 
     private static AccountRef bond(UUID jobId) {

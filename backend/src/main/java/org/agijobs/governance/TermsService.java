@@ -30,6 +30,22 @@ public class TermsService {
     }
 
     /**
+     * The one rule for every action that puts the participant's money at stake (DOMAIN.md, Participants):
+     * refused to the blacklisted ({@code BLACKLISTED}) and to whoever has not acknowledged the current terms
+     * ({@code POLICY_NOT_ACKNOWLEDGED}). {@code action} completes the refusal, e.g. "deposit stake".
+     */
+    public void requireMayMoveMoney(Participant participant, String action) {
+        if (participant.isBlacklisted()) {
+            throw new DomainException(ErrorCode.BLACKLISTED, "Blacklisted participants cannot " + action);
+        }
+        int current = currentVersion();
+        if (participant.getPolicyVersionAcknowledged() < current) {
+            throw new DomainException(ErrorCode.POLICY_NOT_ACKNOWLEDGED,
+                    "Acknowledge the terms (version " + current + ") before you " + action);
+        }
+    }
+
+    /**
      * Acknowledges {@code version}, which must be the current one: accepting terms one has not been shown (a
      * future or past version) would make the acknowledgement meaningless.
      */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.agijobs.governance.Parameter;
 import org.agijobs.governance.Parameters;
+import org.agijobs.governance.TermsService;
 import org.agijobs.jobs.internal.AgentMatching;
 import org.agijobs.jobs.internal.JobInputRules;
 import org.agijobs.jobs.internal.JobLifecycle;
@@ -50,10 +51,12 @@ public class JobService {
     private final ParticipantService participants;
     private final IdempotentMutations mutations;
     private final Parameters parameters;
+    private final TermsService terms;
     private final Clock clock;
 
     JobService(JobRepository jobs, JobLifecycle lifecycle, JobTrees trees, AgentMatching matching,
-               ParticipantService participants, IdempotentMutations mutations, Parameters parameters, Clock clock) {
+               ParticipantService participants, IdempotentMutations mutations, Parameters parameters, TermsService terms,
+               Clock clock) {
         this.jobs = jobs;
         this.lifecycle = lifecycle;
         this.trees = trees;
@@ -61,6 +64,7 @@ public class JobService {
         this.participants = participants;
         this.mutations = mutations;
         this.parameters = parameters;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -85,7 +89,7 @@ public class JobService {
                 : new Role[] {Role.EMPLOYER, Role.AGENT});
         JobRef ref = mutations.run(caller, idempotencyKey, new CreateJobRequest(draft), JobRef.class, () -> {
             Participant employer = participants.profileOf(caller);
-            requireMayMoveMoney(employer);
+            terms.requireMayMoveMoney(employer, "post jobs");
             var checked = JobInputRules.checkNewJob(draft, clock.instant(),
                     parameters.money(Parameter.MAX_JOB_REWARD), parameters.duration(Parameter.MAX_JOB_DURATION));
             if (draft.parentId() != null) {
@@ -126,7 +130,7 @@ public class JobService {
             Job job = lockJob(jobId, JOB_FIELD);
             Participant agent = participants.profileOf(caller);
             job.requireState(JobCommand.APPLY);
-            requireMayMoveMoney(agent);
+            terms.requireMayMoveMoney(agent, "apply for jobs");
             lifecycle.assign(job, agent);
             return new JobRef(job.getId());
         });
@@ -217,18 +221,6 @@ public class JobService {
 
     private Job reload(JobRef ref) {
         return jobs.findById(ref.jobId()).orElseThrow();
-    }
-
-    /** DOMAIN.md: blacklisted participants can't create or apply, and money moves need the current terms. */
-    private void requireMayMoveMoney(Participant participant) {
-        if (participant.isBlacklisted()) {
-            throw new DomainException(ErrorCode.BLACKLISTED, "Blacklisted participants cannot do this");
-        }
-        long terms = parameters.integer(Parameter.TERMS_VERSION);
-        if (participant.getPolicyVersionAcknowledged() < terms) {
-            throw new DomainException(ErrorCode.POLICY_NOT_ACKNOWLEDGED,
-                    "Acknowledge the terms version " + terms + " first");
-        }
     }
 
     /** A sub-job is posted by its parent's assigned agent while it works on the parent, within its deadline. */

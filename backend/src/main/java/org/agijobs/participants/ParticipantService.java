@@ -2,6 +2,9 @@ package org.agijobs.participants;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +76,12 @@ public class ParticipantService {
     @Transactional(readOnly = true)
     public List<Participant> findAllById(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : participants.findAllWithSkills(Set.copyOf(ids));
+    }
+
+    /** {@link #findAllById} keyed by id, for batch loaders. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Participant> byIds(Collection<UUID> ids) {
+        return findAllById(ids).stream().collect(Collectors.toMap(Participant::getId, Function.identity()));
     }
 
     /**

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import reactor.core.publisher.Mono;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -120,17 +121,16 @@ class ReputationConcurrencyTest {
     }
 
     /** Until a backend session waits for a row lock while touching a reputation score. */
-    private void awaitBlockedOnTheScoreRow() throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            long waiting = jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                    + " and query like '%reputation_score%'").query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(20);
+    private void awaitBlockedOnTheScoreRow() {
+        Long waiting = Mono.fromSupplier(() -> jdbc.sql("select count(*) from pg_stat_activity"
+                        + " where wait_event_type = 'Lock' and query like '%reputation_score%'").query(Long.class).single())
+                .filter(count -> count > 0)
+                .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofMillis(20)))
+                .timeout(PATIENCE, Mono.empty())
+                .block();
+        if (waiting == null) {
+            throw new AssertionError("The second settlement never waited for the first one's lock");
         }
-        throw new AssertionError("The second settlement never waited for the first one's lock");
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,13 +1,8 @@
 package org.agijobs.certificates.graphql;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.agijobs.certificates.Certificate;
 import org.agijobs.certificates.CertificateService;
@@ -21,6 +16,9 @@ import org.agijobs.platform.security.Callers;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
+import static org.agijobs.platform.graphql.BatchJoins.ids;
+import static org.agijobs.platform.graphql.BatchJoins.joined;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -92,32 +90,11 @@ class CertificateController {
 
     @BatchMapping(typeName = CERTIFICATE_TYPE, field = "agent")
     Map<Certificate, Participant> agent(List<Certificate> page) {
-        return joined(page, Certificate::getAgentId, participantsById(ids(page, Certificate::getAgentId)));
+        return joined(page, Certificate::getAgentId, participants.byIds(ids(page, Certificate::getAgentId)));
     }
 
     @BatchMapping(typeName = CERTIFICATE_TYPE, field = "employer")
     Map<Certificate, Participant> employer(List<Certificate> page) {
-        return joined(page, Certificate::getEmployerId, participantsById(ids(page, Certificate::getEmployerId)));
-    }
-
-    private Map<UUID, Participant> participantsById(Collection<UUID> ids) {
-        return participants.findAllById(ids).stream()
-                .collect(Collectors.toMap(Participant::getId, Function.identity()));
-    }
-
-    private static <S> Set<UUID> ids(List<S> sources, Function<S, UUID> key) {
-        return sources.stream().map(key).collect(Collectors.toSet());
-    }
-
-    /** Sources without a target are left out: the field is then null. */
-    private static <S, T> Map<S, T> joined(List<S> sources, Function<S, UUID> key, Map<UUID, T> targets) {
-        Map<S, T> result = new LinkedHashMap<>();
-        for (S source : sources) {
-            T target = targets.get(key.apply(source));
-            if (target != null) {
-                result.put(source, target);
-            }
-        }
-        return result;
+        return joined(page, Certificate::getEmployerId, participants.byIds(ids(page, Certificate::getEmployerId)));
     }
 }

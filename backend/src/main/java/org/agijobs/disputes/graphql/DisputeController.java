@@ -1,14 +1,10 @@
 package org.agijobs.disputes.graphql;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.agijobs.disputes.Dispute;
 import org.agijobs.disputes.DisputeService;
@@ -22,6 +18,7 @@ import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.UserError;
+import org.agijobs.platform.graphql.BatchJoins;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
@@ -100,16 +97,12 @@ class DisputeController {
 
     @BatchMapping(typeName = "Job", field = "dispute")
     Map<Job, Dispute> jobDispute(List<Job> page) {
-        Map<UUID, Dispute> found = disputes.disputes(page.stream().map(Job::getId).toList());
-        return page.stream().filter(job -> found.containsKey(job.getId()))
-                .collect(Collectors.toMap(Function.identity(), job -> found.get(job.getId()), (a, b) -> a));
+        return BatchJoins.joined(page, Job::getId, disputes.disputes(BatchJoins.ids(page, Job::getId)));
     }
 
     @BatchMapping(typeName = "Dispute", field = "job")
     Map<Dispute, Job> job(List<Dispute> page) {
-        Map<UUID, Job> found = jobs.findAll(page.stream().map(Dispute::jobId).toList());
-        return page.stream().filter(dispute -> found.containsKey(dispute.jobId()))
-                .collect(Collectors.toMap(Function.identity(), dispute -> found.get(dispute.jobId()), (a, b) -> a));
+        return BatchJoins.joined(page, Dispute::jobId, jobs.findAll(BatchJoins.ids(page, Dispute::jobId)));
     }
 
     @SchemaMapping(typeName = "Dispute", field = "staleAt")
@@ -133,15 +126,7 @@ class DisputeController {
     }
 
     private <T> Map<T, Participant> participantsOf(List<T> page, Function<T, UUID> idOf) {
-        Set<UUID> ids = page.stream().map(idOf).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, Participant> found = byId(ids);
-        return page.stream().filter(item -> idOf.apply(item) != null && found.containsKey(idOf.apply(item)))
-                .collect(Collectors.toMap(Function.identity(), item -> found.get(idOf.apply(item)), (a, b) -> a));
-    }
-
-    private Map<UUID, Participant> byId(Collection<UUID> ids) {
-        return ids.isEmpty() ? Map.of() : participants.findAllById(ids).stream()
-                .collect(Collectors.toMap(Participant::getId, Function.identity()));
+        return BatchJoins.joined(page, idOf, participants.byIds(BatchJoins.ids(page, idOf)));
     }
 
     private static UUID jobId(String id) {

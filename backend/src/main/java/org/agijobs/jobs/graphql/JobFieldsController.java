@@ -1,15 +1,11 @@
 package org.agijobs.jobs.graphql;
 
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.agijobs.jobs.AgentRank;
 import org.agijobs.jobs.Job;
@@ -18,6 +14,9 @@ import org.agijobs.ledger.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.graphql.GlobalId;
+import static org.agijobs.platform.graphql.BatchJoins.ids;
+import static org.agijobs.platform.graphql.BatchJoins.joined;
+
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -89,7 +88,7 @@ class JobFieldsController {
 
     @BatchMapping(typeName = "AgentRank", field = "agent")
     Map<AgentRank, Participant> rankedAgent(List<AgentRank> ranks) {
-        Map<UUID, Participant> agents = byId(ranks.stream().map(AgentRank::agentId).collect(Collectors.toSet()));
+        Map<UUID, Participant> agents = participants.byIds(ids(ranks, AgentRank::agentId));
         return joined(ranks, AgentRank::agentId, agents);
     }
 
@@ -104,27 +103,7 @@ class JobFieldsController {
     }
 
     private Map<Job, Participant> participantsOf(List<Job> page, Function<Job, UUID> key) {
-        return joined(page, key, byId(ids(page, key)));
-    }
-
-    private Map<UUID, Participant> byId(Collection<UUID> ids) {
-        return participants.findAllById(ids).stream().collect(Collectors.toMap(Participant::getId, Function.identity()));
-    }
-
-    private static <S> Set<UUID> ids(List<S> sources, Function<S, UUID> key) {
-        return sources.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
-    }
-
-    /** Sources without a target are left out: the field is then null. */
-    private static <S, T> Map<S, T> joined(List<S> sources, Function<S, UUID> key, Map<UUID, T> targets) {
-        Map<S, T> result = new LinkedHashMap<>();
-        for (S source : sources) {
-            UUID id = key.apply(source);
-            if (id != null && targets.containsKey(id)) {
-                result.put(source, targets.get(id));
-            }
-        }
-        return result;
+        return joined(page, key, participants.byIds(ids(page, key)));
     }
 
     private static String plain(BigDecimal value) {

@@ -2,10 +2,9 @@ package org.agijobs.settlement.graphql;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.agijobs.jobs.Job;
+import org.agijobs.platform.graphql.BatchJoins;
 import org.agijobs.settlement.Settlement;
 import org.agijobs.settlement.SettlementService;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -23,9 +22,7 @@ class SettlementController {
 
     @BatchMapping(typeName = "Job", field = "settlement")
     Map<Job, Settlement> settlement(List<Job> page) {
-        Map<java.util.UUID, Settlement> found = settlements.settlementsOf(page.stream()
-                .filter(job -> job.getSettledSuccess() != null).map(Job::getId).toList());
-        return page.stream().filter(job -> found.containsKey(job.getId()))
-                .collect(Collectors.toMap(Function.identity(), job -> found.get(job.getId()), (a, b) -> a));
+        List<Job> settled = page.stream().filter(job -> job.getSettledSuccess() != null).toList();
+        return BatchJoins.joined(page, Job::getId, settlements.settlementsOf(BatchJoins.ids(settled, Job::getId)));
     }
 }

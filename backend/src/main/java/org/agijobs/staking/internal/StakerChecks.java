@@ -1,7 +1,6 @@
 package org.agijobs.staking.internal;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.governance.TermsService;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -22,10 +21,10 @@ public class StakerChecks {
 
     static final String ROLE = "input.role";
 
-    private final Parameters parameters;
+    private final TermsService terms;
 
-    StakerChecks(Parameters parameters) {
-        this.parameters = parameters;
+    StakerChecks(TermsService terms) {
+        this.terms = terms;
     }
 
     /** Before anything else, so a caller who may not deposit gets no profile created either. */
@@ -42,13 +41,6 @@ public class StakerChecks {
             throw new DomainException(ErrorCode.FORBIDDEN, ROLE, "Depositing " + role + " stake needs the role "
                     + String.join(" or ", role.depositors().stream().map(Role::realmRoleName).sorted().toList()));
         }
-        if (participant.isBlacklisted()) {
-            throw new DomainException(ErrorCode.BLACKLISTED, "Blacklisted participants can't deposit stake");
-        }
-        long terms = parameters.integer(Parameter.TERMS_VERSION);
-        if (participant.getPolicyVersionAcknowledged() < terms) {
-            throw new DomainException(ErrorCode.POLICY_NOT_ACKNOWLEDGED,
-                    "Acknowledge the terms (version " + terms + ") before depositing stake");
-        }
+        terms.requireMayMoveMoney(participant, "deposit stake");
     }
 }

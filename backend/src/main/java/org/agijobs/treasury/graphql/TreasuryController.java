@@ -1,17 +1,15 @@
 package org.agijobs.treasury.graphql;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.agijobs.ledger.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.UserError;
+import org.agijobs.platform.graphql.BatchJoins;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
@@ -80,19 +78,12 @@ class TreasuryController {
 
     @BatchMapping(typeName = "FeeShare", field = "participant")
     Map<FeeShare, Participant> participant(List<FeeShare> shares) {
-        Map<UUID, Participant> byId = byId(shares.stream().map(FeeShare::participantId).collect(Collectors.toSet()));
-        Map<FeeShare, Participant> result = new LinkedHashMap<>();
-        shares.forEach(share -> result.put(share, byId.get(share.participantId())));
-        return result;
+        return BatchJoins.joined(shares, FeeShare::participantId,
+                participants.byIds(BatchJoins.ids(shares, FeeShare::participantId)));
     }
 
     /** {@code first} capped at 100, at least 1; 20 when omitted. */
     static int pageSize(@Nullable Integer first) {
         return Math.clamp(first == null ? DEFAULT_PAGE : first, 1, MAX_PAGE);
-    }
-
-    private Map<UUID, Participant> byId(Collection<UUID> ids) {
-        return participants.findAllById(ids).stream()
-                .collect(Collectors.toMap(Participant::getId, Function.identity()));
     }
 }

@@ -1,19 +1,16 @@
 package org.agijobs.validation.graphql;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.UserError;
+import org.agijobs.platform.graphql.BatchJoins;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
@@ -84,16 +81,12 @@ class ValidationController {
 
     @BatchMapping(typeName = "Job", field = "committee")
     Map<Job, Committee> jobCommittee(List<Job> page) {
-        Map<UUID, Committee> found = validation.committees(page.stream().map(Job::getId).toList());
-        return page.stream().filter(job -> found.containsKey(job.getId()))
-                .collect(Collectors.toMap(Function.identity(), job -> found.get(job.getId()), (a, b) -> a));
+        return BatchJoins.joined(page, Job::getId, validation.committees(BatchJoins.ids(page, Job::getId)));
     }
 
     @BatchMapping(typeName = "Committee", field = "job")
     Map<Committee, Job> job(List<Committee> committees) {
-        Map<UUID, Job> found = jobs.findAll(committees.stream().map(Committee::jobId).toList());
-        return committees.stream().filter(committee -> found.containsKey(committee.jobId()))
-                .collect(Collectors.toMap(Function.identity(), committee -> found.get(committee.jobId()), (a, b) -> a));
+        return BatchJoins.joined(committees, Committee::jobId, jobs.findAll(BatchJoins.ids(committees, Committee::jobId)));
     }
 
     @SchemaMapping(typeName = "Committee", field = "phase")
@@ -103,27 +96,19 @@ class ValidationController {
 
     @BatchMapping(typeName = "CommitteeMember", field = "validator")
     Map<CommitteeMember, Participant> memberValidator(List<CommitteeMember> members) {
-        Map<UUID, Participant> found = byId(members.stream().map(CommitteeMember::validatorId).toList());
-        return members.stream().filter(member -> found.containsKey(member.validatorId()))
-                .collect(Collectors.toMap(Function.identity(), member -> found.get(member.validatorId()), (a, b) -> a));
+        return BatchJoins.joined(members, CommitteeMember::validatorId,
+                participants.byIds(BatchJoins.ids(members, CommitteeMember::validatorId)));
     }
 
     @BatchMapping(typeName = "CommitteeCandidate", field = "validator")
     Map<CommitteeDraw.Candidate, Participant> candidateValidator(List<CommitteeDraw.Candidate> candidates) {
-        Map<UUID, Participant> found = byId(candidates.stream().map(CommitteeDraw.Candidate::validatorId).toList());
-        return candidates.stream().filter(candidate -> found.containsKey(candidate.validatorId()))
-                .collect(Collectors.toMap(Function.identity(), candidate -> found.get(candidate.validatorId()),
-                        (a, b) -> a));
+        return BatchJoins.joined(candidates, CommitteeDraw.Candidate::validatorId,
+                participants.byIds(BatchJoins.ids(candidates, CommitteeDraw.Candidate::validatorId)));
     }
 
     @SchemaMapping(typeName = "CommitteeCandidate", field = "validatorUuid")
     String validatorUuid(CommitteeDraw.Candidate candidate) {
         return candidate.validatorId().toString();
-    }
-
-    private Map<UUID, Participant> byId(Collection<UUID> ids) {
-        return participants.findAllById(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(Participant::getId, Function.identity()));
     }
 
     private static UUID jobId(String id) {
