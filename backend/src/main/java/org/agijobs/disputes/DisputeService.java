@@ -136,7 +136,8 @@ public class DisputeService {
             Job job = outcomes.lockExisting(jobId, JOB_FIELD);
             Participant author = participants.profileOf(caller);
             EvidenceRole role = partyRole(job, author).or(() -> validation.committeeOf(jobId)
-                            .flatMap(committee -> committee.member(author.getId())).map(member -> EvidenceRole.VALIDATOR))
+                            .flatMap(committee -> committee.member(author.getId()))
+                            .map(member -> EvidenceRole.VALIDATOR))
                     .orElseThrow(() -> new DomainException(ErrorCode.FORBIDDEN,
                             "Only the job's parties and committee members may add evidence"));
             requireOpen(jobId);

@@ -55,8 +55,8 @@ public class JobService {
     private final Clock clock;
 
     JobService(JobRepository jobs, JobLifecycle lifecycle, JobTrees trees, AgentMatching matching,
-               ParticipantService participants, IdempotentMutations mutations, Parameters parameters, TermsService terms,
-               Clock clock) {
+               ParticipantService participants, IdempotentMutations mutations, Parameters parameters,
+               TermsService terms, Clock clock) {
         this.jobs = jobs;
         this.lifecycle = lifecycle;
         this.trees = trees;

@@ -142,6 +142,12 @@ public class StakeService {
         return book.bondedStakes(role);
     }
 
+    /** Every participant's free {@code role} stake (neither locked nor unbonding), for those who have any. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Money> freeStakes(StakeRole role) {
+        return book.freeStakes(role);
+    }
+
     /**
      * Every participant's bonded platform stake, where positive, in a fixed order (by participant id): the
      * weights of a fee-pool distribution. Unbonding stake is not bonded and does not count. One statement, so

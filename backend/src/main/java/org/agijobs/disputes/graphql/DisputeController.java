@@ -40,7 +40,8 @@ class DisputeController {
     private final ParticipantService participants;
     private final Parameters parameters;
 
-    DisputeController(DisputeService disputes, JobService jobs, ParticipantService participants, Parameters parameters) {
+    DisputeController(DisputeService disputes, JobService jobs, ParticipantService participants,
+            Parameters parameters) {
         this.disputes = disputes;
         this.jobs = jobs;
         this.participants = participants;

@@ -42,7 +42,8 @@ public class DisputeStore {
 
     public void addEvidence(Evidence evidence) {
         jdbc.sql("""
-                insert into dispute_evidence (id, job_id, author_id, author_role, evidence_hash, evidence_uri, note, added_at)
+                insert into dispute_evidence
+                    (id, job_id, author_id, author_role, evidence_hash, evidence_uri, note, added_at)
                 values (:id, :job, :author, :role, :hash, :uri, :note, :at)
                 """).param("id", evidence.id()).param("job", evidence.jobId()).param("author", evidence.authorId())
                 .param("role", evidence.role().name()).param("hash", evidence.hash()).param("uri", evidence.uri())

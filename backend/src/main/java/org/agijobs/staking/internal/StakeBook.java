@@ -42,6 +42,10 @@ public class StakeBook {
                 ledger.balanceOf(StakeAccounts.unbonding(participant, role)));
     }
 
+    public Map<UUID, Money> freeStakes(StakeRole role) {
+        return ledger.positiveBalancesOf(StakeAccounts.free(ZERO_ID, role).kind());
+    }
+
     public Map<UUID, Money> bondedStakes(StakeRole role) {
         Map<UUID, Money> bonded = new HashMap<>(ledger.positiveBalancesOf(StakeAccounts.free(ZERO_ID, role).kind()));
         if (role.lockable()) {

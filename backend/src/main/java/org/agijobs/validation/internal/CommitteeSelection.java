@@ -60,12 +60,12 @@ public class CommitteeSelection {
     }
 
     /**
-     * What one membership locks: the most this job can take from the member at settlement, so that a penalty
-     * is always covered by stake nobody can withdraw in the meantime.
+     * What one membership locks, of the member's weight: the most this job can take from it at settlement, so a
+     * penalty is always covered by stake nobody can withdraw in the meantime.
      */
-    Money lockFor(Money weight) {
-        return weight.basisPoints(Math.max(parameters.basisPoints(Parameter.VALIDATOR_SLASH_PCT),
-                parameters.basisPoints(Parameter.NON_REVEAL_PENALTY_BPS)));
+    private long lockBasisPoints() {
+        return Math.max(parameters.basisPoints(Parameter.VALIDATOR_SLASH_PCT),
+                parameters.basisPoints(Parameter.NON_REVEAL_PENALTY_BPS));
     }
 
     /**
@@ -78,7 +78,8 @@ public class CommitteeSelection {
         Job job = outcomes.lockExisting(requested.jobId(), "jobId");
         committees.serializeDraws();
         int size = Math.toIntExact(parameters.integer(Parameter.VALIDATORS_PER_JOB));
-        List<CommitteeDraw.Candidate> candidates = candidates(job, now);
+        long lockBps = lockBasisPoints();
+        List<CommitteeDraw.Candidate> candidates = candidates(job, now, lockBps);
         byte[] seedBytes = new byte[32];
         SEEDS.nextBytes(seedBytes); // nextBytes, not generateSeed: the latter may block on the OS's entropy pool
         String seed = HexFormat.of().formatHex(seedBytes);
@@ -97,7 +98,7 @@ public class CommitteeSelection {
         for (int position = 0; position < drawn.size(); position++) {
             UUID validator = drawn.get(position);
             Money weight = weights.get(validator);
-            Money locked = lockFor(weight);
+            Money locked = weight.basisPoints(lockBps);
             staking.lock(validator, StakeRole.VALIDATOR, locked, ValidationReferences.lockOf(job.getId()));
             committees.insertMember(job.getId(), validator, position, weight, locked);
         }
@@ -105,9 +106,11 @@ public class CommitteeSelection {
         outcomes.announce(job, JobPhase.COMMITTEE_SELECTED, now);
     }
 
-    private List<CommitteeDraw.Candidate> candidates(Job job, Instant now) {
+    private List<CommitteeDraw.Candidate> candidates(Job job, Instant now, long lockBps) {
         Money minimum = parameters.money(Parameter.MIN_STAKE_VALIDATOR);
+        // Two reads for all candidates: draws take turns, so this runs while other deliveries wait.
         Map<UUID, Money> bonded = staking.bondedStakes(StakeRole.VALIDATOR);
+        Map<UUID, Money> free = staking.freeStakes(StakeRole.VALIDATOR);
         Set<UUID> excluded = new HashSet<>(committees.bannedAt(now));
         excluded.add(job.getEmployerId());
         excluded.add(job.getAgentId());
@@ -120,7 +123,7 @@ public class CommitteeSelection {
                 .forEach(blacklisted::add);
         return stakers.stream()
                 .filter(id -> !blacklisted.contains(id))
-                .filter(id -> !staking.stakeOf(id, StakeRole.VALIDATOR).free().isLessThan(lockFor(bonded.get(id))))
+                .filter(id -> !free.getOrDefault(id, Money.ZERO).isLessThan(bonded.get(id).basisPoints(lockBps)))
                 .map(id -> new CommitteeDraw.Candidate(id, bonded.get(id)))
                 .sorted(java.util.Comparator.comparing(candidate -> candidate.validatorId().toString()))
                 .toList();
