@@ -3,7 +3,6 @@ package org.agijobs.jobs.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,16 +18,16 @@ import org.agijobs.jobs.JobState;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.Submission;
 import org.agijobs.jobs.ValidationRequested;
-import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.staking.SettlementPlan;
 import org.agijobs.staking.StakeRole;
 import org.agijobs.staking.StakeService;
-import org.agijobs.staking.StakeSlash;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,9 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class JobLifecycle {
-
-    public static final String ESCROW_REASON = "JOB_ESCROW";
-    public static final String REFUND_REASON = "JOB_REFUND";
 
     private final JobRepository jobs;
     private final Ledger ledger;
@@ -80,7 +76,7 @@ public class JobLifecycle {
         Job job = jobs.save(Job.post(UUID.randomUUID(), employer.getId(), checked.job(), checked.specHash(), fee, feeBps,
                 validatorRewardBps, now));
         ledger.transfer(AccountRef.wallet(employer.getId()), AccountRef.escrow(job.getId()), job.escrowAmount(),
-                ESCROW_REASON, job.getId().toString());
+                LedgerReason.JOB_ESCROW, job.getId().toString());
         events.publishEvent(new JobCreated(job.getId(), job.getEmployerId(), job.getParentId(), job.getReward(),
                 job.getFee(), now));
         return job;
@@ -148,28 +144,17 @@ public class JobLifecycle {
             return Optional.of(job.getExpiresAt());
         }
         job.expire(now);
-        // Several transfers over accounts that other settlements share: take them all at once, in the ledger's
-        // order, so two expiries (or an expiry and a settlement) queue instead of deadlocking.
-        ledger.lock(List.of(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()),
-                AccountRef.TREASURY, AccountRef.BURN, new AccountRef(AccountKind.STAKE_AGENT, job.getAgentId()),
-                new AccountRef(AccountKind.LOCKED_AGENT, job.getAgentId()),
-                new AccountRef(AccountKind.UNBONDING_AGENT, job.getAgentId())));
-        Money refund = refundEscrow(job);
-        String reference = job.getId().toString();
-        Money slashed = Money.ZERO;
-        if (job.getJobStake().isPositive()) {
-            StakeSlash slash = staking.slash(job.getAgentId(), StakeRole.AGENT, reference, job.getJobStake(),
-                    job.getEmployerId());
-            slashed = slash.slashed();
-        }
-        staking.release(job.getAgentId(), StakeRole.AGENT, reference);
+        SettlementPlan plan = SettlementPlan.expire(new SettlementPlan.Terms(job.getId(), job.getEmployerId(),
+                job.getAgentId(), job.getReward(), job.getFee(), job.getJobStake(), job.getValidatorRewardBps()));
+        Money slashed = staking.execute(plan);
+        Money refund = plan.employerRefund();
         events.publishEvent(new JobExpired(job.getId(), job.getEmployerId(), job.getAgentId(), refund, slashed, now));
         return Optional.empty();
     }
 
     private Money refundEscrow(Job job) {
         Money refund = job.escrowAmount();
-        ledger.transfer(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()), refund, REFUND_REASON,
+        ledger.transfer(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()), refund, LedgerReason.JOB_REFUND,
                 job.getId().toString());
         return refund;
     }
