@@ -25,6 +25,7 @@ import org.agijobs.ledger.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.scheduling.Deadlines;
 import org.agijobs.staking.SettlementPlan;
 import org.agijobs.staking.StakeRole;
 import org.agijobs.staking.StakeService;
@@ -48,18 +49,18 @@ public class JobLifecycle {
     private final StakeService staking;
     private final Parameters parameters;
     private final AgentEligibility eligibility;
-    private final ExpirySchedule expiries;
+    private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JobLifecycle(JobRepository jobs, Ledger ledger, StakeService staking, Parameters parameters,
-                 AgentEligibility eligibility, ExpirySchedule expiries, ApplicationEventPublisher events, Clock clock) {
+                 AgentEligibility eligibility, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.ledger = ledger;
         this.staking = staking;
         this.parameters = parameters;
         this.eligibility = eligibility;
-        this.expiries = expiries;
+        this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
     }
@@ -102,7 +103,7 @@ public class JobLifecycle {
         Money stake = parameters.money(Parameter.JOB_STAKE);
         job.assign(agent.getId(), stake, parameters.duration(Parameter.EXPIRATION_GRACE_PERIOD), now);
         staking.lock(agent.getId(), StakeRole.AGENT, stake, job.getId().toString());
-        expiries.schedule(job);
+        deadlines.schedule(JobExpirer.KIND, job.getId(), job.getExpiresAt());
         events.publishEvent(new AgentAssigned(job.getId(), job.getEmployerId(), agent.getId(), stake, now));
     }
 
@@ -125,7 +126,7 @@ public class JobLifecycle {
         job.startValidation();
         events.publishEvent(new ValidationRequested(job.getId(), job.getEmployerId(), agent.getId(),
                 job.getResultHash(), now));
-        expiries.cancel(job.getId());
+        deadlines.cancel(JobExpirer.KIND, job.getId());
     }
 
     /**
