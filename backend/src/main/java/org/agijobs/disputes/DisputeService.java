@@ -22,6 +22,7 @@ import org.agijobs.jobs.JobState;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
@@ -50,8 +51,6 @@ public class DisputeService {
     static final String NOTE_FIELD = "input.note";
     static final int MAX_TEXT = 2000;
     static final int MAX_URI = 2048;
-    static final String BOND_REASON = "DISPUTE_FEE";
-    static final String BOND_RETURN_REASON = "DISPUTE_FEE_AWARD";
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
     private final DisputeStore disputes;
@@ -118,7 +117,7 @@ public class DisputeService {
             Money fee = parameters.money(Parameter.DISPUTE_FEE);
             outcomes.dispute(job, raiser.getId(), now);
             if (fee.isPositive()) {
-                ledger.transfer(AccountRef.wallet(raiser.getId()), bond(jobId), fee, BOND_REASON, jobId.toString());
+                ledger.transfer(AccountRef.wallet(raiser.getId()), bond(jobId), fee, LedgerReason.DISPUTE_FEE, jobId.toString());
             }
             disputes.open(jobId, DisputeKind.RAISED, raiser.getId(), checkedReason, fee, now);
             disputes.addEvidence(new Evidence(UUID.randomUUID(), jobId, raiser.getId(), role, checked.hash(),
@@ -172,7 +171,7 @@ public class DisputeService {
             }
             if (dispute.fee().isPositive()) {
                 UUID winner = ruling == Ruling.AGENT_WINS ? job.getAgentId() : job.getEmployerId();
-                ledger.transfer(bond(jobId), AccountRef.wallet(winner), dispute.fee(), BOND_RETURN_REASON,
+                ledger.transfer(bond(jobId), AccountRef.wallet(winner), dispute.fee(), LedgerReason.DISPUTE_FEE_AWARD,
                         jobId.toString());
             }
             disputes.resolve(jobId, ruling, judge.getId(), resolvedAs, checkedReason, now);

@@ -21,8 +21,6 @@ import org.springframework.stereotype.Service;
 @Profile("dev")
 public class DemoFaucet {
 
-    public static final String FAUCET = "FAUCET";
-
     private final LedgerService ledger;
     private final ParticipantService participants;
     private final Money maxPerRequest;
@@ -47,7 +45,7 @@ public class DemoFaucet {
         if (participant.isBlacklisted()) {
             throw new DomainException(ErrorCode.BLACKLISTED, "Blacklisted participants get no demo money");
         }
-        return ledger.deposit(caller, participant.getId(), amount, FAUCET, idempotencyKey, new Faucet(amount));
+        return ledger.deposit(caller, participant.getId(), amount, LedgerReason.FAUCET, idempotencyKey, new Faucet(amount));
     }
 
     public Money maxPerRequest() {

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(DemoFunding.Wallets.class)
 class DemoFunding {
 
-    static final String DEMO_FUNDING = "DEMO_FUNDING";
 
     /** Opening balance per demo handle, e.g. {@code agijobs.demo.wallets.emma.employer=10000}. */
     @ConfigurationProperties("agijobs.demo")
@@ -43,7 +42,7 @@ class DemoFunding {
         String amount = demo.wallets().get(registered.handle());
         if (amount != null) {
             ledger.transfer(AccountRef.EXTERNAL, AccountRef.wallet(registered.participantId()), Money.of(amount),
-                    DEMO_FUNDING, registered.participantId().toString());
+                    LedgerReason.DEMO_FUNDING, registered.participantId().toString());
         }
     }
 }

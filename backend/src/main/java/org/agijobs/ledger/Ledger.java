@@ -14,7 +14,7 @@ public interface Ledger {
     /**
      * Moves {@code amount} (> 0) from {@code from} to {@code to}. Must run inside a transaction.
      *
-     * @param reason    why, e.g. {@code JOB_ESCROW}, {@code STAKE_DEPOSIT}
+     * @param reason    why (its name is what the transfer records)
      * @param reference what it is about, e.g. a job's or proposal's id; may be null
      * @throws org.agijobs.platform.errors.DomainException {@code INSUFFICIENT_FUNDS} when {@code from} would go
      *                                                     negative (nothing moves then, and the caller's
@@ -23,7 +23,7 @@ public interface Ledger {
      * @throws IllegalArgumentException for a non-positive amount, {@code from == to} or a missing reason: bugs
      * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
      */
-    void transfer(AccountRef from, AccountRef to, Money amount, String reason, String reference);
+    void transfer(AccountRef from, AccountRef to, Money amount, LedgerReason reason, String reference);
 
     /**
      * Locks the given accounts (creating those never used) until the transaction ends, all at once in a fixed

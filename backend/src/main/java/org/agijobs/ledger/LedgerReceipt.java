@@ -13,6 +13,6 @@ import java.util.UUID;
  * @param balanceAfter that account's balance right after the move
  * @param at           when the move was recorded
  */
-public record LedgerReceipt(UUID reference, String reason, AccountKind accountKind, Money amount, Money balanceAfter,
+public record LedgerReceipt(UUID reference, LedgerReason reason, AccountKind accountKind, Money amount, Money balanceAfter,
         Instant at) {
 }

@@ -31,10 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LedgerService {
 
-    public static final String DEPOSIT = "DEPOSIT";
-    public static final String WITHDRAWAL = "WITHDRAWAL";
-    public static final String TREASURY_WITHDRAWAL = "TREASURY_WITHDRAWAL";
-    public static final String TREASURY_CREDIT = "TREASURY_CREDIT";
     static final String PARTICIPANT_FIELD = "input.participant";
 
     private final Ledger ledger;
@@ -79,7 +75,7 @@ public class LedgerService {
                 new DomainException(ErrorCode.NOT_FOUND, PARTICIPANT_FIELD, "No participant with this id"));
         AccountRef wallet = AccountRef.wallet(participantId);
         return mutations.run(caller, idempotencyKey, new FundAccount(participantId, amount), LedgerReceipt.class,
-                () -> move(AccountRef.EXTERNAL, wallet, amount, DEPOSIT, wallet));
+                () -> move(AccountRef.EXTERNAL, wallet, amount, LedgerReason.DEPOSIT, wallet));
     }
 
     /**
@@ -90,25 +86,25 @@ public class LedgerService {
         Authorization.requireSomeRole(caller);
         AccountRef wallet = AccountRef.wallet(participants.profileOf(caller).getId());
         return mutations.run(caller, idempotencyKey, new Withdraw(amount), LedgerReceipt.class,
-                () -> move(wallet, AccountRef.EXTERNAL, amount, WITHDRAWAL, wallet));
+                () -> move(wallet, AccountRef.EXTERNAL, amount, LedgerReason.WITHDRAWAL, wallet));
     }
 
     /** Owners take money out of the treasury, and only the treasury (never escrow or stakes). */
     public LedgerReceipt withdrawTreasury(Caller caller, Money amount, @Nullable String idempotencyKey) {
         Authorization.requireAnyOf(caller, Role.OWNER);
         return mutations.run(caller, idempotencyKey, new WithdrawTreasury(amount), LedgerReceipt.class,
-                () -> move(AccountRef.TREASURY, AccountRef.EXTERNAL, amount, TREASURY_WITHDRAWAL, AccountRef.TREASURY));
+                () -> move(AccountRef.TREASURY, AccountRef.EXTERNAL, amount, LedgerReason.TREASURY_WITHDRAWAL, AccountRef.TREASURY));
     }
 
     /** Owners put money from outside into the treasury (DOMAIN.md, owner commands: credit treasury). */
     public LedgerReceipt creditTreasury(Caller caller, Money amount, @Nullable String idempotencyKey) {
         Authorization.requireAnyOf(caller, Role.OWNER);
         return mutations.run(caller, idempotencyKey, new CreditTreasury(amount), LedgerReceipt.class,
-                () -> move(AccountRef.EXTERNAL, AccountRef.TREASURY, amount, TREASURY_CREDIT, AccountRef.TREASURY));
+                () -> move(AccountRef.EXTERNAL, AccountRef.TREASURY, amount, LedgerReason.TREASURY_CREDIT, AccountRef.TREASURY));
     }
 
     /** Credits a participant's wallet from {@code external} once per key; the dev faucet's effect. */
-    LedgerReceipt deposit(Caller caller, UUID participantId, Money amount, String reason,
+    LedgerReceipt deposit(Caller caller, UUID participantId, Money amount, LedgerReason reason,
             @Nullable String idempotencyKey, Object request) {
         AccountRef wallet = AccountRef.wallet(participantId);
         return mutations.run(caller, idempotencyKey, request, LedgerReceipt.class,
@@ -133,7 +129,7 @@ public class LedgerService {
         });
     }
 
-    private LedgerReceipt move(AccountRef from, AccountRef to, Money amount, String reason, AccountRef shown) {
+    private LedgerReceipt move(AccountRef from, AccountRef to, Money amount, LedgerReason reason, AccountRef shown) {
         UUID reference = UUID.randomUUID();
         ledger.transfer(from, to, amount, reason, reference.toString());
         return new LedgerReceipt(reference, reason, shown.kind(), amount, ledger.balanceOf(shown), clock.instant());

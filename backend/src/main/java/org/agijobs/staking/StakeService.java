@@ -11,6 +11,7 @@ import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Caller;
+import org.agijobs.staking.internal.PlanExecutor;
 import org.agijobs.staking.internal.PlatformStakes;
 import org.agijobs.staking.internal.StakeBook;
 import org.agijobs.staking.internal.StakeDeposits;
@@ -52,11 +53,12 @@ public class StakeService {
     private final StakeLocks locks;
     private final StakeSlashes slashes;
     private final PlatformStakes platformStakes;
+    private final PlanExecutor plans;
     private final TransactionTemplate snapshot;
 
     StakeService(ParticipantService participants, IdempotentMutations mutations, StakerChecks checks, StakeBook book,
             StakeDeposits deposits, StakeWithdrawals withdrawals, StakeLocks locks, StakeSlashes slashes,
-            PlatformStakes platformStakes, PlatformTransactionManager transactionManager) {
+            PlatformStakes platformStakes, PlanExecutor plans, PlatformTransactionManager transactionManager) {
         this.participants = participants;
         this.mutations = mutations;
         this.checks = checks;
@@ -66,6 +68,7 @@ public class StakeService {
         this.locks = locks;
         this.slashes = slashes;
         this.platformStakes = platformStakes;
+        this.plans = plans;
         // The balances of one answer come from one snapshot, never from both sides of a concurrent transfer.
         this.snapshot = new TransactionTemplate(transactionManager);
         this.snapshot.setReadOnly(true);
@@ -200,5 +203,16 @@ public class StakeService {
     public StakeSlash slash(UUID participant, StakeRole role, String reference, Money amount,
             @Nullable UUID employer) {
         return slashes.slash(participant, role, reference, amount, employer);
+    }
+
+    /**
+     * Carries out a job's settlement or expiry plan in the caller's transaction: every account locked at once,
+     * the escrow legs, the slashes (each as {@link #slash}), then the releases (each as {@link #release}).
+     *
+     * @return what the slashes took in all
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Money execute(SettlementPlan plan) {
+        return plans.execute(plan);
     }
 }

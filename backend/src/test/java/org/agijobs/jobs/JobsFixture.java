@@ -13,6 +13,7 @@ import org.agijobs.governance.Parameter;
 import org.agijobs.governance.Parameters;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.support.GraphQlClients;
@@ -125,7 +126,7 @@ public class JobsFixture {
 
     public void fund(UUID participant, Money amount) {
         transactions.executeWithoutResult(status -> ledger.transfer(AccountRef.EXTERNAL,
-                AccountRef.wallet(participant), amount, "TEST_FUNDING", null));
+                AccountRef.wallet(participant), amount, LedgerReason.DEPOSIT, null));
     }
 
     public Money balance(AccountRef account) {

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.DueDeadlines;
 import org.agijobs.validation.ValidationFixture;
 import org.agijobs.support.MutableClockConfiguration;
 import org.springframework.context.annotation.Import;
@@ -20,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @ApiTest
 @Import({MutableClockConfiguration.class, JobsTestConfiguration.class, JobsFixture.class, JobEventRecorder.class,
-        ValidationFixture.class})
+        ValidationFixture.class, DueDeadlines.class})
 @TestPropertySource(properties = "agijobs.scheduler.polling=false")
 public @interface JobsTest {
 }

@@ -155,7 +155,7 @@ class LedgerAuthorizationTest {
             };
             case WITHDRAW_TREASURY -> (t, key) -> {
                 transactions.executeWithoutResult(s ->
-                        ledger.transfer(AccountRef.EXTERNAL, AccountRef.TREASURY, Money.of(1), "TEST_TREASURY_CREDIT", null));
+                        ledger.transfer(AccountRef.EXTERNAL, AccountRef.TREASURY, Money.of(1), LedgerReason.TREASURY_CREDIT, null));
                 return api.withdrawTreasury(t, "1", key);
             };
             case CREDIT_TREASURY -> (t, key) -> api.creditTreasury(t, "1", key);

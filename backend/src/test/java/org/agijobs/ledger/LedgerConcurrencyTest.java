@@ -111,10 +111,20 @@ class LedgerConcurrencyTest {
         assertThat(inspector.unreconciledAccountCount()).isZero();
     }
 
+    private static LedgerReason reasonOf(String kind) {
+        return switch (kind) {
+            case "WITHDRAWAL" -> LedgerReason.WITHDRAWAL;
+            case "STAKE" -> LedgerReason.STAKE_DEPOSIT;
+            case "UNSTAKE" -> LedgerReason.STAKE_WITHDRAWAL;
+            case "SETTLEMENT" -> LedgerReason.JOB_PAYOUT;
+            default -> LedgerReason.DEPOSIT;
+        };
+    }
+
     private void perform(Operation operation) {
         try {
             mutations.run(system, null, operation, Void.class, () -> {
-                operation.moves().forEach(move -> ledger.transfer(move.from(), move.to(), move.amount(), operation.kind(), null));
+                operation.moves().forEach(move -> ledger.transfer(move.from(), move.to(), move.amount(), reasonOf(operation.kind()), null));
                 return null;
             });
         } catch (DomainException refused) {

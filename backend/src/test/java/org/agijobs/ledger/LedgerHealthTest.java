@@ -78,9 +78,9 @@ class LedgerHealthTest {
         UUID matching = UUID.randomUUID();
         AccountRef employer = AccountRef.wallet(UUID.randomUUID());
         transactions.executeWithoutResult(s -> {
-            ledger.transfer(AccountRef.EXTERNAL, employer, Money.of(12), "DEPOSIT", null);
-            ledger.transfer(employer, AccountRef.escrow(funded), Money.of(5), "JOB_ESCROW", funded.toString());
-            ledger.transfer(employer, AccountRef.escrow(matching), Money.of(2), "JOB_ESCROW", matching.toString());
+            ledger.transfer(AccountRef.EXTERNAL, employer, Money.of(12), LedgerReason.DEPOSIT, null);
+            ledger.transfer(employer, AccountRef.escrow(funded), Money.of(5), LedgerReason.JOB_ESCROW, funded.toString());
+            ledger.transfer(employer, AccountRef.escrow(matching), Money.of(2), LedgerReason.JOB_ESCROW, matching.toString());
         });
         expected.putAll(Map.of(funded, Money.of(7), unfunded, Money.of(3), matching, Money.of(2)));
 
@@ -95,8 +95,8 @@ class LedgerHealthTest {
 
         // Settle the test's jobs so later checks on this shared database find them empty.
         transactions.executeWithoutResult(s -> {
-            ledger.transfer(AccountRef.escrow(funded), employer, Money.of(5), "JOB_REFUND", funded.toString());
-            ledger.transfer(AccountRef.escrow(matching), employer, Money.of(2), "JOB_REFUND", matching.toString());
+            ledger.transfer(AccountRef.escrow(funded), employer, Money.of(5), LedgerReason.JOB_REFUND, funded.toString());
+            ledger.transfer(AccountRef.escrow(matching), employer, Money.of(2), LedgerReason.JOB_REFUND, matching.toString());
         });
         expected.clear();
         assertThat(service.health(owner).escrowMismatches())

@@ -39,8 +39,8 @@ class LedgerTransferTest {
         AccountRef alice = AccountRef.wallet(UUID.randomUUID());
         AccountRef bob = AccountRef.wallet(UUID.randomUUID());
 
-        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, alice, Money.of("100.000000000000000001"), "DEPOSIT", "t1"));
-        inTransaction(() -> ledger.transfer(alice, bob, Money.of("0.000000000000000001"), "GIFT", "t2"));
+        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, alice, Money.of("100.000000000000000001"), LedgerReason.DEPOSIT, "t1"));
+        inTransaction(() -> ledger.transfer(alice, bob, Money.of("0.000000000000000001"), LedgerReason.DEPOSIT, "t2"));
 
         assertThat(ledger.balanceOf(alice)).isEqualTo(Money.of("100"));
         assertThat(ledger.balanceOf(bob)).isEqualTo(Money.of("0.000000000000000001"));
@@ -51,10 +51,10 @@ class LedgerTransferTest {
     void refusesInsufficientFundsAndChangesNothing() {
         AccountRef alice = AccountRef.wallet(UUID.randomUUID());
         AccountRef escrow = AccountRef.escrow(UUID.randomUUID());
-        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, alice, Money.of(10), "DEPOSIT", null));
+        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, alice, Money.of(10), LedgerReason.DEPOSIT, null));
 
         assertThatThrownBy(() -> inTransaction(() -> ledger.transfer(alice, escrow, Money.of("10.000000000000000001"),
-                "JOB_ESCROW", null)))
+                LedgerReason.JOB_ESCROW, null)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.INSUFFICIENT_FUNDS));
 
@@ -68,7 +68,7 @@ class LedgerTransferTest {
         Money before = ledger.balanceOf(AccountRef.EXTERNAL);
         AccountRef wallet = AccountRef.wallet(UUID.randomUUID());
 
-        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(5), "DEPOSIT", null));
+        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(5), LedgerReason.DEPOSIT, null));
 
         assertThat(ledger.balanceOf(AccountRef.EXTERNAL)).isEqualTo(before.minus(Money.of(5)));
         assertThat(ledger.balanceOf(AccountRef.EXTERNAL).isNegative()).isTrue();
@@ -77,7 +77,7 @@ class LedgerTransferTest {
     @Test
     void theDatabaseRefusesANegativeWalletEvenWhenCodeBypassesTheLedger() {
         AccountRef wallet = AccountRef.wallet(UUID.randomUUID());
-        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(5), "DEPOSIT", null));
+        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(5), LedgerReason.DEPOSIT, null));
 
         assertThatThrownBy(() -> jdbc.sql("update ledger_account set balance = balance - 6 where code = :code")
                 .param("code", wallet.code()).update())
@@ -89,7 +89,7 @@ class LedgerTransferTest {
     @Test
     void theTransferHistoryCannotBeRewritten() {
         AccountRef wallet = AccountRef.wallet(UUID.randomUUID());
-        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(5), "DEPOSIT", "history"));
+        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(5), LedgerReason.DEPOSIT, "history"));
 
         assertThatThrownBy(() -> jdbc.sql("update ledger_transfer set amount = 6 where reference = 'history'").update())
                 .hasMessageContaining("append-only");
@@ -100,7 +100,7 @@ class LedgerTransferTest {
     @Test
     void requiresTheCallersTransaction() {
         assertThatThrownBy(() -> ledger.transfer(AccountRef.EXTERNAL, AccountRef.wallet(UUID.randomUUID()), Money.of(1),
-                "DEPOSIT", null))
+                LedgerReason.DEPOSIT, null))
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
@@ -108,12 +108,12 @@ class LedgerTransferTest {
     void rejectsNonPositiveAmountsAsProgrammingErrors() {
         AccountRef wallet = AccountRef.wallet(UUID.randomUUID());
 
-        assertThatThrownBy(() -> inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet, Money.ZERO, "DEPOSIT", null)))
+        assertThatThrownBy(() -> inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet, Money.ZERO, LedgerReason.DEPOSIT, null)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, wallet,
-                new Money(new BigDecimal("-1")), "DEPOSIT", null)))
+                new Money(new BigDecimal("-1")), LedgerReason.DEPOSIT, null)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> inTransaction(() -> ledger.transfer(wallet, wallet, Money.of(1), "SELF", null)))
+        assertThatThrownBy(() -> inTransaction(() -> ledger.transfer(wallet, wallet, Money.of(1), LedgerReason.DEPOSIT, null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -124,8 +124,8 @@ class LedgerTransferTest {
         AccountRef c = AccountRef.wallet(UUID.randomUUID());
         AccountRef d = AccountRef.wallet(UUID.randomUUID());
         inTransaction(() -> {
-            ledger.transfer(AccountRef.EXTERNAL, a, Money.of(100), "DEPOSIT", null);
-            ledger.transfer(AccountRef.EXTERNAL, c, Money.of(100), "DEPOSIT", null);
+            ledger.transfer(AccountRef.EXTERNAL, a, Money.of(100), LedgerReason.DEPOSIT, null);
+            ledger.transfer(AccountRef.EXTERNAL, c, Money.of(100), LedgerReason.DEPOSIT, null);
         });
         int rounds = 40;
         CountDownLatch start = new CountDownLatch(1);
@@ -155,8 +155,8 @@ class LedgerTransferTest {
         for (int i = 0; i < rounds; i++) {
             inTransaction(() -> {
                 ledger.lock(order);
-                ledger.transfer(order.get(0), order.get(1), Money.of(1), "CROSS", null);
-                ledger.transfer(order.get(2), order.get(3), Money.of(1), "CROSS", null);
+                ledger.transfer(order.get(0), order.get(1), Money.of(1), LedgerReason.DEPOSIT, null);
+                ledger.transfer(order.get(2), order.get(3), Money.of(1), LedgerReason.DEPOSIT, null);
             });
         }
         return null;

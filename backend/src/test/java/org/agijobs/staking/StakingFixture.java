@@ -7,6 +7,7 @@ import org.agijobs.governance.Parameter;
 import org.agijobs.governance.Parameters;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.support.GraphQlClients;
@@ -78,7 +79,7 @@ final class StakingFixture {
 
     void fund(UUID participant, Money amount) {
         inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, AccountRef.wallet(participant), amount,
-                "TEST_FUNDING", null));
+                LedgerReason.DEPOSIT, null));
     }
 
     Money wallet(UUID participant) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
@@ -204,10 +205,10 @@ class FeeDistributionAmountsTest {
         ledger.lock(List.of(AccountRef.FEE_POOL));
         Money pool = ledger.balanceOf(AccountRef.FEE_POOL);
         if (pool.isPositive()) {
-            ledger.transfer(AccountRef.FEE_POOL, AccountRef.EXTERNAL, pool, "TEST_SET_ASIDE", null);
+            ledger.transfer(AccountRef.FEE_POOL, AccountRef.EXTERNAL, pool, LedgerReason.WITHDRAWAL, null);
         }
         staking.platformStakes().forEach((participant, stake) -> ledger.transfer(
-                TreasuryFixture.platformStake(participant), AccountRef.EXTERNAL, stake, "TEST_SET_ASIDE", null));
+                TreasuryFixture.platformStake(participant), AccountRef.EXTERNAL, stake, LedgerReason.WITHDRAWAL, null));
         assertThat(staking.platformStakes()).isEmpty();
     }
 
@@ -220,7 +221,7 @@ class FeeDistributionAmountsTest {
     }
 
     private void put(AccountRef account, Money amount) {
-        ledger.transfer(AccountRef.EXTERNAL, account, amount, "TEST_FUNDING", null);
+        ledger.transfer(AccountRef.EXTERNAL, account, amount, LedgerReason.DEPOSIT, null);
     }
 
     private static Caller ownerCaller() {

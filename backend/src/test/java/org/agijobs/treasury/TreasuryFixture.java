@@ -15,6 +15,7 @@ import org.agijobs.governance.Parameters;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.support.GraphQlClients;
@@ -77,7 +78,7 @@ class TreasuryFixture {
     Person platformStaker(String name, String stake) {
         Person person = person(name, "employer");
         inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, AccountRef.wallet(person.id()), Money.of(stake),
-                "TEST_FUNDING", null));
+                LedgerReason.DEPOSIT, null));
         List<?> refused = graphQl(person.token()).document("""
                         mutation deposit($input: DepositStakeInput!) {
                           depositStake(input: $input) { userErrors { code message } }
@@ -94,7 +95,7 @@ class TreasuryFixture {
 
     /** Fees, as settlement would pay them in: from {@code external} straight into the pool. */
     void fundPool(Money amount) {
-        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, AccountRef.FEE_POOL, amount, "TEST_FEES", null));
+        inTransaction(() -> ledger.transfer(AccountRef.EXTERNAL, AccountRef.FEE_POOL, amount, LedgerReason.DEPOSIT, null));
     }
 
     Money balance(AccountRef account) {

@@ -3,7 +3,6 @@ package org.agijobs.jobs.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,16 +18,17 @@ import org.agijobs.jobs.JobState;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.Submission;
 import org.agijobs.jobs.ValidationRequested;
-import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.scheduling.Deadlines;
+import org.agijobs.staking.SettlementPlan;
 import org.agijobs.staking.StakeRole;
 import org.agijobs.staking.StakeService;
-import org.agijobs.staking.StakeSlash;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,26 +44,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class JobLifecycle {
 
-    public static final String ESCROW_REASON = "JOB_ESCROW";
-    public static final String REFUND_REASON = "JOB_REFUND";
-
     private final JobRepository jobs;
     private final Ledger ledger;
     private final StakeService staking;
     private final Parameters parameters;
     private final AgentEligibility eligibility;
-    private final ExpirySchedule expiries;
+    private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JobLifecycle(JobRepository jobs, Ledger ledger, StakeService staking, Parameters parameters,
-                 AgentEligibility eligibility, ExpirySchedule expiries, ApplicationEventPublisher events, Clock clock) {
+                 AgentEligibility eligibility, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.ledger = ledger;
         this.staking = staking;
         this.parameters = parameters;
         this.eligibility = eligibility;
-        this.expiries = expiries;
+        this.deadlines = deadlines;
         this.events = events;
         this.clock = clock;
     }
@@ -80,7 +77,7 @@ public class JobLifecycle {
         Job job = jobs.save(Job.post(UUID.randomUUID(), employer.getId(), checked.job(), checked.specHash(), fee, feeBps,
                 validatorRewardBps, now));
         ledger.transfer(AccountRef.wallet(employer.getId()), AccountRef.escrow(job.getId()), job.escrowAmount(),
-                ESCROW_REASON, job.getId().toString());
+                LedgerReason.JOB_ESCROW, job.getId().toString());
         events.publishEvent(new JobCreated(job.getId(), job.getEmployerId(), job.getParentId(), job.getReward(),
                 job.getFee(), now));
         return job;
@@ -106,7 +103,7 @@ public class JobLifecycle {
         Money stake = parameters.money(Parameter.JOB_STAKE);
         job.assign(agent.getId(), stake, parameters.duration(Parameter.EXPIRATION_GRACE_PERIOD), now);
         staking.lock(agent.getId(), StakeRole.AGENT, stake, job.getId().toString());
-        expiries.schedule(job);
+        deadlines.schedule(JobExpirer.KIND, job.getId(), job.getExpiresAt());
         events.publishEvent(new AgentAssigned(job.getId(), job.getEmployerId(), agent.getId(), stake, now));
     }
 
@@ -129,7 +126,7 @@ public class JobLifecycle {
         job.startValidation();
         events.publishEvent(new ValidationRequested(job.getId(), job.getEmployerId(), agent.getId(),
                 job.getResultHash(), now));
-        expiries.cancel(job.getId());
+        deadlines.cancel(JobExpirer.KIND, job.getId());
     }
 
     /**
@@ -148,28 +145,17 @@ public class JobLifecycle {
             return Optional.of(job.getExpiresAt());
         }
         job.expire(now);
-        // Several transfers over accounts that other settlements share: take them all at once, in the ledger's
-        // order, so two expiries (or an expiry and a settlement) queue instead of deadlocking.
-        ledger.lock(List.of(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()),
-                AccountRef.TREASURY, AccountRef.BURN, new AccountRef(AccountKind.STAKE_AGENT, job.getAgentId()),
-                new AccountRef(AccountKind.LOCKED_AGENT, job.getAgentId()),
-                new AccountRef(AccountKind.UNBONDING_AGENT, job.getAgentId())));
-        Money refund = refundEscrow(job);
-        String reference = job.getId().toString();
-        Money slashed = Money.ZERO;
-        if (job.getJobStake().isPositive()) {
-            StakeSlash slash = staking.slash(job.getAgentId(), StakeRole.AGENT, reference, job.getJobStake(),
-                    job.getEmployerId());
-            slashed = slash.slashed();
-        }
-        staking.release(job.getAgentId(), StakeRole.AGENT, reference);
+        SettlementPlan plan = SettlementPlan.expire(new SettlementPlan.Terms(job.getId(), job.getEmployerId(),
+                job.getAgentId(), job.getReward(), job.getFee(), job.getJobStake(), job.getValidatorRewardBps()));
+        Money slashed = staking.execute(plan);
+        Money refund = plan.employerRefund();
         events.publishEvent(new JobExpired(job.getId(), job.getEmployerId(), job.getAgentId(), refund, slashed, now));
         return Optional.empty();
     }
 
     private Money refundEscrow(Job job) {
         Money refund = job.escrowAmount();
-        ledger.transfer(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()), refund, REFUND_REASON,
+        ledger.transfer(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()), refund, LedgerReason.JOB_REFUND,
                 job.getId().toString());
         return refund;
     }

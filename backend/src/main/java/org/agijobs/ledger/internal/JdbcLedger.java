@@ -11,6 +11,7 @@ import org.agijobs.ledger.AccountRef;
 import java.util.Map;
 import java.util.UUID;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JdbcLedger implements Ledger {
 
-    private static final int MAX_REASON_LENGTH = 64;
-
     private final AccountRows rows;
     private final Clock clock;
 
@@ -39,7 +38,7 @@ class JdbcLedger implements Ledger {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void transfer(AccountRef from, AccountRef to, Money amount, String reason, String reference) {
+    public void transfer(AccountRef from, AccountRef to, Money amount, LedgerReason reason, String reference) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(amount, "amount");
@@ -49,9 +48,7 @@ class JdbcLedger implements Ledger {
         if (from.equals(to)) {
             throw new IllegalArgumentException("A transfer needs two different accounts, got " + from.code() + " twice");
         }
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON_LENGTH) {
-            throw new IllegalArgumentException("A transfer needs a reason of 1 to " + MAX_REASON_LENGTH + " characters");
-        }
+        Objects.requireNonNull(reason, "reason");
         boolean fromFirst = from.code().compareTo(to.code()) < 0;
         AccountRows.Locked source;
         AccountRows.Locked target;
@@ -68,7 +65,7 @@ class JdbcLedger implements Ledger {
         }
         rows.add(source.id(), amount.value().negate());
         rows.add(target.id(), amount.value());
-        rows.recordTransfer(source.id(), target.id(), amount, reason, reference, CurrentActor.subject(), clock.instant());
+        rows.recordTransfer(source.id(), target.id(), amount, reason.name(), reference, CurrentActor.subject(), clock.instant());
     }
 
     @Override

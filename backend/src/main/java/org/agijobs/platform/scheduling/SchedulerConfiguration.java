@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * db-scheduler, the persistent scheduler behind every deadline: executions are rows in {@code scheduled_tasks}
  * (Flyway V7), picked under a row lock, so each fires once across backend instances and none is lost in a
- * restart.
+ * restart. Its tasks are the {@link DeadlineHandler} beans, one per kind of deadline.
  *
  * <p>The 16.7.1 starter on the classpath is built for Boot 3: under Boot 4 its auto-configuration is ordered
  * after a {@code DataSourceAutoConfiguration} that moved package, so its {@code @ConditionalOnBean(DataSource)}

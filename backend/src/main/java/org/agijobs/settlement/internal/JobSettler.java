@@ -3,7 +3,6 @@ package org.agijobs.settlement.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,6 @@ import org.agijobs.jobs.JobCommand;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.JobState;
-import org.agijobs.ledger.AccountKind;
-import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -28,7 +24,7 @@ import org.agijobs.settlement.JobSettled.ValidatorVerdict;
 import org.agijobs.settlement.JobSettled.Verdict;
 import org.agijobs.settlement.Settlement;
 import org.agijobs.settlement.SettlementTrigger;
-import org.agijobs.staking.StakeRole;
+import org.agijobs.staking.SettlementPlan;
 import org.agijobs.staking.StakeService;
 import org.agijobs.validation.Committee;
 import org.agijobs.validation.CommitteeMember;
@@ -48,29 +44,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class JobSettler {
 
-    static final String PAYOUT = "JOB_PAYOUT";
-    static final String REFUND = "JOB_REFUND";
-    static final String VALIDATOR_REWARD = "VALIDATOR_REWARD";
-    static final String FEE = "JOB_FEE";
-    static final String FEE_BURN = "FEE_BURN";
-
     private final JobOutcomes outcomes;
     private final JobService jobs;
     private final ValidationService validation;
     private final StakeService staking;
-    private final Ledger ledger;
     private final Parameters parameters;
     private final SettlementStore settlements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JobSettler(JobOutcomes outcomes, JobService jobs, ValidationService validation, StakeService staking, Ledger ledger,
+    JobSettler(JobOutcomes outcomes, JobService jobs, ValidationService validation, StakeService staking,
             Parameters parameters, SettlementStore settlements, ApplicationEventPublisher events, Clock clock) {
         this.outcomes = outcomes;
         this.jobs = jobs;
         this.validation = validation;
         this.staking = staking;
-        this.ledger = ledger;
         this.parameters = parameters;
         this.settlements = settlements;
         this.events = events;
@@ -90,36 +78,14 @@ public class JobSettler {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<CommitteeMember> members = validation.committeeOf(job.getId()).map(Committee::members).orElse(List.of());
         Map<UUID, Verdict> verdicts = verdicts(members, success);
-        ledger.lock(accounts(job, members));
+        SettlementPlan plan = SettlementPlan.settle(terms(job), committee(job, members), new SettlementPlan.Rates(
+                parameters.basisPoints(Parameter.BURN_PCT), parameters.basisPoints(Parameter.VALIDATOR_SLASH_PCT),
+                parameters.basisPoints(Parameter.NON_REVEAL_PENALTY_BPS)), success);
+        Money slashed = staking.execute(plan);
+        Money payout = plan.agentPayout();
 
-        String reference = job.getId().toString();
-        AccountRef escrow = AccountRef.escrow(job.getId());
-        Money rewards = payValidatorRewards(job, members, verdicts, reference);
-        Money payout = Money.ZERO;
-        Money refund = Money.ZERO;
-        Money toPool = Money.ZERO;
-        Money burned = Money.ZERO;
-        Money slashed = Money.ZERO;
-        if (success) {
-            payout = job.getReward().minus(rewards);
-            move(escrow, AccountRef.wallet(job.getAgentId()), payout, PAYOUT, reference);
-            burned = job.getFee().basisPoints(parameters.basisPoints(Parameter.BURN_PCT));
-            toPool = job.getFee().minus(burned);
-            move(escrow, AccountRef.BURN, burned, FEE_BURN, reference);
-            move(escrow, AccountRef.FEE_POOL, toPool, FEE, reference);
-        } else {
-            refund = job.escrowAmount().minus(rewards);
-            move(escrow, AccountRef.wallet(job.getEmployerId()), refund, REFUND, reference);
-            if (job.getJobStake().isPositive()) {
-                slashed = slashed.plus(staking.slash(job.getAgentId(), StakeRole.AGENT, reference, job.getJobStake(),
-                        job.getEmployerId()).slashed());
-            }
-        }
-        staking.release(job.getAgentId(), StakeRole.AGENT, reference);
-        slashed = slashed.plus(penaliseValidators(job, members, verdicts));
-
-        Settlement settlement = new Settlement(job.getId(), success, trigger, payout, refund, rewards, toPool, burned,
-                slashed, now);
+        Settlement settlement = new Settlement(job.getId(), success, trigger, payout, plan.employerRefund(),
+                plan.validatorRewards(), plan.feeToPool(), plan.burned(), slashed, now);
         settlements.insert(settlement);
         outcomes.finalizeSettlement(job, success, now);
         events.publishEvent(new JobSettled(job.getId(), job.getEmployerId(), job.getAgentId(), success,
@@ -148,75 +114,17 @@ public class JobSettler {
         return verdicts;
     }
 
-    /**
-     * The validator reward ({@code validatorRewardPct} of the reward, snapshotted on the job) pro rata to stake
-     * among the members on the outcome side, each share rounded down; what rounding leaves stays in the escrow
-     * for the agent's payout or the employer's refund. Nobody on the outcome side: nothing is paid.
-     */
-    private Money payValidatorRewards(Job job, List<CommitteeMember> members, Map<UUID, Verdict> verdicts,
-            String reference) {
-        List<CommitteeMember> winners = members.stream()
-                .filter(member -> verdicts.get(member.validatorId()) == Verdict.ON_OUTCOME_SIDE).toList();
-        if (winners.isEmpty()) {
-            return Money.ZERO;
-        }
-        Money pool = job.getReward().basisPoints(job.getValidatorRewardBps());
-        var totalWeight = winners.stream().map(CommitteeMember::weight).reduce(Money.ZERO, Money::plus).value();
-        Money paid = Money.ZERO;
-        for (CommitteeMember winner : winners) {
-            Money share = pool.share(winner.weight().value(), totalWeight);
-            move(AccountRef.escrow(job.getId()), AccountRef.wallet(winner.validatorId()), share, VALIDATOR_REWARD,
-                    reference);
-            paid = paid.plus(share);
-        }
-        return paid;
+    /** The job's terms as snapshotted on it: what the plan pays out of its escrow. */
+    private static SettlementPlan.Terms terms(Job job) {
+        return new SettlementPlan.Terms(job.getId(), job.getEmployerId(), job.getAgentId(), job.getReward(),
+                job.getFee(), job.getJobStake(), job.getValidatorRewardBps());
     }
 
-    /** Slashes wrong-side voters and non-revealers (of their weight at the draw), then frees every member's lock. */
-    private Money penaliseValidators(Job job, List<CommitteeMember> members, Map<UUID, Verdict> verdicts) {
-        String lock = ValidationReferences.lockOf(job.getId());
-        long wrongBps = parameters.basisPoints(Parameter.VALIDATOR_SLASH_PCT);
-        long silentBps = parameters.basisPoints(Parameter.NON_REVEAL_PENALTY_BPS);
-        Money slashed = Money.ZERO;
-        for (CommitteeMember member : members) {
-            Money penalty = switch (verdicts.get(member.validatorId())) {
-                case ON_OUTCOME_SIDE -> Money.ZERO;
-                case WRONG_SIDE -> member.weight().basisPoints(wrongBps);
-                case NOT_REVEALED -> member.weight().basisPoints(silentBps);
-            };
-            if (penalty.isPositive()) {
-                slashed = slashed.plus(staking.slash(member.validatorId(), StakeRole.VALIDATOR, lock, penalty,
-                        job.getEmployerId()).slashed());
-            }
-            staking.release(member.validatorId(), StakeRole.VALIDATOR, lock);
-        }
-        return slashed;
-    }
-
-    private void move(AccountRef from, AccountRef to, Money amount, String reason, String reference) {
-        if (amount.isPositive()) {
-            ledger.transfer(from, to, amount, reason, reference);
-        }
-    }
-
-    /** Every account this settlement may touch, locked at once in the ledger's order. */
-    private static List<AccountRef> accounts(Job job, List<CommitteeMember> members) {
-        List<AccountRef> accounts = new ArrayList<>(List.of(AccountRef.escrow(job.getId()),
-                AccountRef.wallet(job.getEmployerId()), AccountRef.wallet(job.getAgentId()), AccountRef.FEE_POOL,
-                AccountRef.BURN, AccountRef.TREASURY));
-        addStakeAccounts(accounts, job.getAgentId(), AccountKind.STAKE_AGENT, AccountKind.LOCKED_AGENT,
-                AccountKind.UNBONDING_AGENT);
-        for (CommitteeMember member : members) {
-            accounts.add(AccountRef.wallet(member.validatorId()));
-            addStakeAccounts(accounts, member.validatorId(), AccountKind.STAKE_VALIDATOR, AccountKind.LOCKED_VALIDATOR,
-                    AccountKind.UNBONDING_VALIDATOR);
-        }
-        return accounts;
-    }
-
-    private static void addStakeAccounts(List<AccountRef> accounts, UUID participant, AccountKind... kinds) {
-        for (AccountKind kind : kinds) {
-            accounts.add(new AccountRef(kind, participant));
-        }
+    /** The committee as the plan weighs it: weight at the draw, and the vote only once revealed. */
+    private static SettlementPlan.Committee committee(Job job, List<CommitteeMember> members) {
+        return new SettlementPlan.Committee(ValidationReferences.lockOf(job.getId()), members.stream()
+                .map(member -> new SettlementPlan.Member(member.validatorId(), member.weight(),
+                        member.revealed() ? member.approve() : null))
+                .toList());
     }
 }

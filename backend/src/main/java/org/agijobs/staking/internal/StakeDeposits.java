@@ -7,6 +7,7 @@ import org.agijobs.governance.Parameter;
 import org.agijobs.governance.Parameters;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -48,7 +49,7 @@ public class StakeDeposits {
                     "The wallet holds only " + wallet);
         }
         ledger.transfer(AccountRef.wallet(participant), StakeAccounts.free(participant, role), amount,
-                LedgerReasons.DEPOSIT, role.name());
+                LedgerReason.STAKE_DEPOSIT, role.name());
         events.publishEvent(new StakeDeposited(participant, role, amount, Rows.now(clock)));
         return book.stakeOf(participant, role);
     }

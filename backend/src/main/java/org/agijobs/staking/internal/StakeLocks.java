@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -58,7 +59,7 @@ public class StakeLocks {
         }
         if (amount.isPositive()) {
             ledger.transfer(StakeAccounts.free(participant, role), StakeAccounts.locked(participant, role), amount,
-                    LedgerReasons.LOCK, reference);
+                    LedgerReason.STAKE_LOCK, reference);
         }
         events.publishEvent(new StakeLocked(participant, role, reference, amount, now));
         return lock;
@@ -78,7 +79,7 @@ public class StakeLocks {
         Money amount = released.get();
         if (amount.isPositive()) {
             ledger.transfer(StakeAccounts.locked(participant, role), StakeAccounts.free(participant, role), amount,
-                    LedgerReasons.RELEASE, reference);
+                    LedgerReason.STAKE_RELEASE, reference);
         }
         events.publishEvent(new StakeReleased(participant, role, reference, amount, now));
         return amount;

@@ -11,6 +11,7 @@ import org.agijobs.governance.Parameters;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.Money;
+import org.agijobs.staking.SettlementPlan;
 import org.agijobs.staking.StakeLock;
 import org.agijobs.staking.StakeRole;
 import org.agijobs.staking.StakeSlash;
@@ -19,7 +20,7 @@ import org.agijobs.staking.StakeWithdrawal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Takes slashed stake (see {@link SlashSources}) and pays it out by the slash split (see {@link SlashSplit}). */
+/** Takes slashed stake and pays it out by the slash split, as {@link SlashPlan} computes it. */
 @Component
 public class StakeSlashes {
 
@@ -53,21 +54,17 @@ public class StakeSlashes {
         // the free balance read below can't change before the transfers, and concurrent slashes can't deadlock.
         ledger.lock(accounts(participant, role, employer));
         Money unbonding = pending.stream().map(StakeWithdrawal::amount).reduce(Money.ZERO, Money::plus);
-        SlashSources sources = SlashSources.take(amount, lock.map(StakeLock::amount).orElse(Money.ZERO),
-                book.balance(participant, role).free(), unbonding);
-        lock.ifPresent(held -> locks.reduceTo(held.id(), held.amount().minus(sources.fromLocked())));
-        shrink(pending, sources.fromUnbonding());
-
-        Money slashed = sources.total();
-        SlashSplit split = SlashSplit.of(slashed, parameters.basisPoints(Parameter.SLASH_EMPLOYER_PCT),
-                parameters.basisPoints(Parameter.SLASH_BURN_PCT), employer != null);
-        for (TransferPlan.Move move : TransferPlan.match(sourceLegs(participant, role, sources),
-                destinationLegs(employer, split))) {
-            ledger.transfer(move.from(), move.to(), move.amount(), LedgerReasons.SLASH, reference);
+        SlashPlan plan = SlashPlan.of(participant, role, employer, amount,
+                lock.map(StakeLock::amount).orElse(Money.ZERO), book.balance(participant, role).free(), unbonding,
+                parameters.basisPoints(Parameter.SLASH_EMPLOYER_PCT), parameters.basisPoints(Parameter.SLASH_BURN_PCT));
+        lock.ifPresent(held -> locks.reduceTo(held.id(), held.amount().minus(plan.fromLocked())));
+        shrink(pending, plan.fromUnbonding());
+        for (SettlementPlan.Leg leg : plan.legs()) {
+            ledger.transfer(leg.from(), leg.to(), leg.amount(), leg.reason(), reference);
         }
-        StakeSlash slash = new StakeSlash(participant, role, reference, amount, slashed, sources.fromLocked(),
-                sources.fromFree(), sources.fromUnbonding(), employer, split.toEmployer(), split.burned(),
-                split.toTreasury());
+        Money slashed = plan.slashed();
+        StakeSlash slash = new StakeSlash(participant, role, reference, amount, slashed, plan.fromLocked(),
+                plan.fromFree(), plan.fromUnbonding(), employer, plan.toEmployer(), plan.burned(), plan.toTreasury());
         if (slashed.isPositive()) {
             events.publishEvent(new StakeSlashed(slash, Rows.now(clock)));
         }
@@ -84,26 +81,6 @@ public class StakeSlashes {
             accounts.add(AccountRef.wallet(employer));
         }
         return accounts;
-    }
-
-    private static List<TransferPlan.Leg> sourceLegs(UUID participant, StakeRole role, SlashSources sources) {
-        List<TransferPlan.Leg> legs = new ArrayList<>();
-        if (role.lockable()) {
-            legs.add(new TransferPlan.Leg(StakeAccounts.locked(participant, role), sources.fromLocked()));
-        }
-        legs.add(new TransferPlan.Leg(StakeAccounts.free(participant, role), sources.fromFree()));
-        legs.add(new TransferPlan.Leg(StakeAccounts.unbonding(participant, role), sources.fromUnbonding()));
-        return legs;
-    }
-
-    private static List<TransferPlan.Leg> destinationLegs(UUID employer, SlashSplit split) {
-        List<TransferPlan.Leg> legs = new ArrayList<>();
-        if (employer != null) {
-            legs.add(new TransferPlan.Leg(AccountRef.wallet(employer), split.toEmployer()));
-        }
-        legs.add(new TransferPlan.Leg(AccountRef.BURN, split.burned()));
-        legs.add(new TransferPlan.Leg(AccountRef.TREASURY, split.toTreasury()));
-        return legs;
     }
 
     /** Newest withdrawals first: the one due soonest keeps its amount the longest. */

@@ -8,6 +8,7 @@ import org.agijobs.governance.Parameter;
 import org.agijobs.governance.Parameters;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -53,7 +54,7 @@ public class StakeWithdrawals {
                 now.plus(parameters.duration(Parameter.UNBONDING_PERIOD)), WithdrawalState.REQUESTED, null);
         withdrawals.insert(withdrawal);
         ledger.transfer(StakeAccounts.free(participant, role), StakeAccounts.unbonding(participant, role), amount,
-                LedgerReasons.WITHDRAWAL_REQUEST, withdrawal.id().toString());
+                LedgerReason.STAKE_WITHDRAWAL_REQUEST, withdrawal.id().toString());
         events.publishEvent(new StakeWithdrawalRequested(withdrawal.id(), participant, role, amount,
                 withdrawal.availableAt(), now));
         return withdrawal;
@@ -77,7 +78,7 @@ public class StakeWithdrawals {
         }
         if (withdrawal.amount().isPositive()) {
             ledger.transfer(StakeAccounts.unbonding(participant, withdrawal.role()), AccountRef.wallet(participant),
-                    withdrawal.amount(), LedgerReasons.WITHDRAWAL, withdrawal.id().toString());
+                    withdrawal.amount(), LedgerReason.STAKE_WITHDRAWAL, withdrawal.id().toString());
         }
         withdrawals.markFinalized(withdrawal.id(), now);
         events.publishEvent(new StakeWithdrawn(withdrawal.id(), participant, withdrawal.role(), withdrawal.amount(),

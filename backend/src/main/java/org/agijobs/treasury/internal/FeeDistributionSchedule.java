@@ -3,33 +3,33 @@ package org.agijobs.treasury.internal;
 import java.time.Clock;
 import java.time.Instant;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 
 import org.agijobs.governance.Parameter;
 import org.agijobs.governance.Parameters;
+import org.agijobs.platform.scheduling.Deadlines;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The one persistent {@code fee-distribution} execution (a row in {@code scheduled_tasks}): db-scheduler picks
+ * The one persistent {@code fee-distribution} deadline (a row in {@code scheduled_tasks}): db-scheduler picks
  * it under a row lock, so each epoch runs once across all instances, and after each run it moves itself to
- * the end of the epoch in force then, so a governance change of {@code FEE_DISTRIBUTION_EPOCH} applies from
- * the next run on.
+ * the end of the epoch in force then (see {@link ScheduledDistribution}), so a governance change of
+ * {@code FEE_DISTRIBUTION_EPOCH} applies from the next run on.
  */
 @Component
 public class FeeDistributionSchedule {
 
-    public static final TaskDescriptor<Void> TASK = TaskDescriptor.of("fee-distribution");
+    public static final TaskDescriptor<Void> TASK = TaskDescriptor.of(ScheduledDistribution.KIND);
     public static final String INSTANCE = "fee-pool";
 
-    private final SchedulerClient scheduler;
+    private final Deadlines deadlines;
     private final Parameters parameters;
     private final Clock clock;
 
-    FeeDistributionSchedule(SchedulerClient scheduler, Parameters parameters, Clock clock) {
-        this.scheduler = scheduler;
+    FeeDistributionSchedule(Deadlines deadlines, Parameters parameters, Clock clock) {
+        this.deadlines = deadlines;
         this.parameters = parameters;
         this.clock = clock;
     }
@@ -46,7 +46,7 @@ public class FeeDistributionSchedule {
      * @return whether this call created it
      */
     public boolean ensureScheduled() {
-        return scheduler.scheduleIfNotExists(TASK.instance(INSTANCE).scheduledTo(nextRunAfter(clock.instant())));
+        return deadlines.schedule(ScheduledDistribution.KIND, INSTANCE, nextRunAfter(clock.instant()));
     }
 
     /** When the run after one that ended at {@code end} is due: one epoch, as governed now, later. */

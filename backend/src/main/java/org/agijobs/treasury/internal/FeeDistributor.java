@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.staking.StakeService;
 import org.agijobs.treasury.FeeDistribution;
@@ -29,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeeDistributor {
 
     /** The ledger reason of every transfer out of the pool; the reference is the run's id. */
-    public static final String REASON = "FEE_DISTRIBUTION";
 
     private final Ledger ledger;
     private final StakeService staking;
@@ -54,11 +54,11 @@ public class FeeDistributor {
         ledger.lock(accountsPaid(split));
         UUID id = UUID.randomUUID();
         for (FeeSplit.Share share : split.shares()) {
-            ledger.transfer(AccountRef.FEE_POOL, AccountRef.wallet(share.participant()), share.amount(), REASON,
+            ledger.transfer(AccountRef.FEE_POOL, AccountRef.wallet(share.participant()), share.amount(), LedgerReason.FEE_DISTRIBUTION,
                     id.toString());
         }
         if (split.toTreasury().isPositive()) {
-            ledger.transfer(AccountRef.FEE_POOL, AccountRef.TREASURY, split.toTreasury(), REASON, id.toString());
+            ledger.transfer(AccountRef.FEE_POOL, AccountRef.TREASURY, split.toTreasury(), LedgerReason.FEE_DISTRIBUTION, id.toString());
         }
         FeeDistribution run = new FeeDistribution(id, clock.instant().truncatedTo(ChronoUnit.MICROS), trigger, actor,
                 split.pool(), split.totalStake(), split.paidOut(), split.toTreasury(), split.kept(),

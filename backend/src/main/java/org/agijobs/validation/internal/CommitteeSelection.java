@@ -21,6 +21,7 @@ import org.agijobs.jobs.ValidationRequested;
 import org.agijobs.ledger.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.scheduling.Deadlines;
 import org.agijobs.staking.StakeRole;
 import org.agijobs.staking.StakeService;
 import org.agijobs.validation.CommitteeDraw;
@@ -45,11 +46,11 @@ public class CommitteeSelection {
     private final StakeService staking;
     private final ParticipantService participants;
     private final Parameters parameters;
-    private final ValidationDeadlines deadlines;
+    private final Deadlines deadlines;
     private final Clock clock;
 
     CommitteeSelection(CommitteeStore committees, JobOutcomes outcomes, StakeService staking,
-            ParticipantService participants, Parameters parameters, ValidationDeadlines deadlines, Clock clock) {
+            ParticipantService participants, Parameters parameters, Deadlines deadlines, Clock clock) {
         this.committees = committees;
         this.outcomes = outcomes;
         this.staking = staking;
@@ -102,7 +103,7 @@ public class CommitteeSelection {
             staking.lock(validator, StakeRole.VALIDATOR, locked, ValidationReferences.lockOf(job.getId()));
             committees.insertMember(job.getId(), validator, position, weight, locked);
         }
-        deadlines.schedule(job.getId(), commitEnds);
+        deadlines.schedule(ValidationDeadlineRunner.KIND, job.getId(), commitEnds);
         outcomes.announce(job, JobPhase.COMMITTEE_SELECTED, now);
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
+import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -100,7 +101,7 @@ class IdempotentMutationsTest {
         Order order = new Order("withdrawal", Money.of(5));
 
         assertThatThrownBy(() -> mutations.run(caller, "key-3", order, Receipt.class, () -> {
-            ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(5), "DEPOSIT", null);
+            ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(5), LedgerReason.DEPOSIT, null);
             throw new DomainException(ErrorCode.INVALID_STATE, "refused after a transfer");
         })).isInstanceOf(DomainException.class);
         AtomicInteger runs = new AtomicInteger();
@@ -116,7 +117,7 @@ class IdempotentMutationsTest {
         AccountRef wallet = AccountRef.wallet(UUID.randomUUID());
 
         Receipt receipt = mutations.run(caller, "key-4", new Order("retry", Money.of(1)), Receipt.class, () -> {
-            ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(1), "DEPOSIT", null);
+            ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(1), LedgerReason.DEPOSIT, null);
             if (attempts.incrementAndGet() < 3) {
                 throw new CannotAcquireLockException("simulated lock timeout");
             }
@@ -157,8 +158,8 @@ class IdempotentMutationsTest {
         AccountRef c = AccountRef.wallet(UUID.randomUUID());
         AccountRef d = AccountRef.wallet(UUID.randomUUID());
         transactions.executeWithoutResult(s -> {
-            ledger.transfer(AccountRef.EXTERNAL, a, Money.of(10), "DEPOSIT", null);
-            ledger.transfer(AccountRef.EXTERNAL, c, Money.of(10), "DEPOSIT", null);
+            ledger.transfer(AccountRef.EXTERNAL, a, Money.of(10), LedgerReason.DEPOSIT, null);
+            ledger.transfer(AccountRef.EXTERNAL, c, Money.of(10), LedgerReason.DEPOSIT, null);
         });
         CountDownLatch bothHoldTheirFirstLocks = new CountDownLatch(2);
         AtomicInteger attempts = new AtomicInteger();
@@ -215,14 +216,14 @@ class IdempotentMutationsTest {
     private Void crossing(AccountRef from1, AccountRef to1, AccountRef from2, AccountRef to2, CountDownLatch latch,
             AtomicInteger attempts) {
         attempts.incrementAndGet();
-        ledger.transfer(from1, to1, Money.of(1), "CROSS", null);
+        ledger.transfer(from1, to1, Money.of(1), LedgerReason.DEPOSIT, null);
         latch.countDown();
         try {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        ledger.transfer(from2, to2, Money.of(1), "CROSS", null);
+        ledger.transfer(from2, to2, Money.of(1), LedgerReason.DEPOSIT, null);
         return null;
     }
 
