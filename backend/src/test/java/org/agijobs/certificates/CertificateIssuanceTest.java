@@ -15,16 +15,15 @@ import java.util.concurrent.Future;
 
 import org.agijobs.certificates.CertificateFixture.SubmittedJob;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
-import org.agijobs.jobs.StatementCounter;
+import org.agijobs.support.Participant;
+import org.agijobs.support.StatementCounter;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.settlement.JobSettled;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,8 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.HttpClientErrorException;
 
 /** A certificate for every job that settles as a success, exactly one, inside the settlement transaction. */
-@JobsTest
-@Import(CertificateFixture.class)
+@ApiTest
 class CertificateIssuanceTest {
 
     private static final String CERTIFICATE = """
@@ -158,9 +156,9 @@ class CertificateIssuanceTest {
 
     @Test
     void agentsPageThroughTheirOwnCertificatesNewestFirst() {
-        Actor employer = jobs.employer("cert.pager.employer", "1000");
-        Actor agent = jobs.agent("cert.pager.agent", "100", "AI");
-        Actor otherAgent = jobs.agent("cert.pager.other", "100", "AI");
+        Participant employer = jobs.employer("cert.pager.employer", "1000");
+        Participant agent = jobs.agent("cert.pager.agent", "100", "AI");
+        Participant otherAgent = jobs.agent("cert.pager.other", "100", "AI");
         List<String> certified = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             SubmittedJob job = fixture.submittedJob(employer, agent, "1" + i);
@@ -195,7 +193,7 @@ class CertificateIssuanceTest {
 
     @Test
     void onlyAgentsListTheirCertificates() {
-        Actor employer = jobs.employer("cert.not.agent", "0");
+        Participant employer = jobs.employer("cert.not.agent", "0");
 
         ClientGraphQlResponse response = jobs.http(employer).document("{ myCertificates { edges { cursor } } }")
                 .executeSync();
@@ -230,16 +228,16 @@ class CertificateIssuanceTest {
 
     @Test
     void aPageOfJobsLoadsItsCertificatesAndTheirRelationsInOneStatementEach() {
-        Actor lonelyEmployer = jobs.employer("cert.batch.one", "1000");
-        Actor busyEmployer = jobs.employer("cert.batch.many", "1000");
-        Actor agent = jobs.agent("cert.batch.agent", "100", "AI");
+        Participant lonelyEmployer = jobs.employer("cert.batch.one", "1000");
+        Participant busyEmployer = jobs.employer("cert.batch.many", "1000");
+        Participant agent = jobs.agent("cert.batch.agent", "100", "AI");
         fixture.certify(fixture.submittedJob(lonelyEmployer, agent, "10"));
         jobs.withParameter("MAX_ACTIVE_JOBS_PER_AGENT", "100", () -> {
             for (int i = 0; i < 4; i++) {
                 fixture.certify(fixture.submittedJob(busyEmployer, agent, "10"));
             }
         });
-        Actor reader = jobs.participant("cert.batch.reader", "0", "integrator");
+        Participant reader = jobs.participant("cert.batch.reader", "0", "integrator");
 
         pageOfJobs(reader, lonelyEmployer, 1);
         long forOne = statementsFor(() -> pageOfJobs(reader, lonelyEmployer, 1));
@@ -249,7 +247,7 @@ class CertificateIssuanceTest {
         assertThat(forFour).isEqualTo(forOne).isEqualTo(5);
     }
 
-    private void pageOfJobs(Actor reader, Actor employer, int expected) {
+    private void pageOfJobs(Participant reader, Participant employer, int expected) {
         ClientGraphQlResponse response = jobs.http(reader).document("""
                         query page($employer: ID!) {
                             jobs(first: 10, filter: {employer: $employer}) {
@@ -280,7 +278,7 @@ class CertificateIssuanceTest {
         return statements.count() - before;
     }
 
-    private Map<String, Object> certificateOf(SubmittedJob job, Actor reader) {
+    private Map<String, Object> certificateOf(SubmittedJob job, Participant reader) {
         ClientGraphQlResponse response = jobs.http(reader).document(CERTIFICATE).variable("jobId", job.jobId())
                 .executeSync();
         assertThat(response.getErrors()).isEmpty();

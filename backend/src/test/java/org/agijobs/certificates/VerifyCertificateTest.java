@@ -22,13 +22,12 @@ import com.nimbusds.jwt.SignedJWT;
 
 import org.agijobs.certificates.CertificateFixture.SubmittedJob;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.settlement.JobSettled;
 import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.HttpClientErrorException;
@@ -37,8 +36,7 @@ import org.springframework.web.client.HttpClientErrorException;
  * {@code verifyCertificate} for someone without an account: genuine certificates pass with what they state,
  * everything else fails with the reason. Without a token, nothing but that query is open.
  */
-@JobsTest
-@Import(CertificateFixture.class)
+@ApiTest
 class VerifyCertificateTest {
 
     private static final String VERIFY = """

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.MutableClock;
 import org.agijobs.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ class ServerTimeSubscriptionTest {
     @Autowired
     TestTokens tokens;
 
+    @Autowired
+    MutableClock clock;
+
     @Test
     void streamsTheServerTimeToAClientAuthenticatedInConnectionInit() {
         var client = GraphQlClients.webSocket(port, tokens.issue("live.viewer", "employer"));
@@ -34,8 +38,8 @@ class ServerTimeSubscriptionTest {
                 .take(2);
 
         StepVerifier.create(ticks)
-                .assertNext(first -> assertThat(first).isBefore(Instant.now().plusSeconds(1)))
-                .assertNext(second -> assertThat(second).isAfter(Instant.now().minusSeconds(5)))
+                .assertNext(first -> assertThat(first).isBefore(clock.instant().plusSeconds(1)))
+                .assertNext(second -> assertThat(second).isAfter(clock.instant().minusSeconds(5)))
                 .expectComplete()
                 .verify(Duration.ofSeconds(15));
         client.stop().block(Duration.ofSeconds(5));

@@ -1,4 +1,4 @@
-package org.agijobs.validation;
+package org.agijobs.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,28 +12,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.agijobs.validation.ValidationFixture;
+import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
+import org.agijobs.support.Participant;
 import org.agijobs.jobs.JobsFixture.Refusal;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
 import org.agijobs.validation.ValidationFixture.Delivered;
+import org.agijobs.support.ApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Settlement under races and failures, and who may add evidence to a dispute. */
-@JobsTest
+@ApiTest
 class SettlementSafetyTest {
 
     @Autowired
     JobsFixture jobs;
     @Autowired
     ValidationFixture validation;
+    @Autowired
+    SettlementFixture settlement;
+    @Autowired
+    DisputeFixture disputes;
 
-    private List<Actor> pool;
+    private List<Participant> pool;
 
     @BeforeEach
     void isolatedPool() {
@@ -55,7 +61,7 @@ class SettlementSafetyTest {
         List<Boolean> settled;
         try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
             List<Future<Boolean>> runs = threads.invokeAll(IntStream.range(0, 8)
-                    .<Callable<Boolean>>mapToObj(i -> () -> validation.settleIfDue(delivered.job())).toList());
+                    .<Callable<Boolean>>mapToObj(i -> () -> settlement.settleIfDue(delivered.job())).toList());
             settled = runs.stream().map(run -> {
                 try {
                     return run.get();
@@ -78,9 +84,9 @@ class SettlementSafetyTest {
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
         validation.advance(Duration.ofDays(1));
         Money employer = validation.wallet(delivered.employer());
-        validation.crashNextSettlementOf(delivered.job());
+        settlement.crashNextSettlementOf(delivered.job());
 
-        assertThatThrownBy(() -> validation.settleIfDue(delivered.job())).hasMessageContaining("Simulated crash");
+        assertThatThrownBy(() -> settlement.settleIfDue(delivered.job())).hasMessageContaining("Simulated crash");
 
         assertThat(jobs.state(delivered.job())).isEqualTo("COMPLETED");
         assertThat(validation.balance(AccountRef.escrow(JobsFixture.uuid(delivered.job())))).isEqualTo(Money.of(1050));
@@ -89,7 +95,7 @@ class SettlementSafetyTest {
         assertThat(jobs.count("select count(*) from certificate where job_id = :job",
                 Map.of("job", JobsFixture.uuid(delivered.job())))).isZero();
 
-        assertThat(validation.settleIfDue(delivered.job())).isTrue();
+        assertThat(settlement.settleIfDue(delivered.job())).isTrue();
         assertThat(validation.wallet(delivered.agent())).isEqualTo(Money.of("920.000000000000000002"));
         assertThat(validation.wallet(delivered.employer())).isEqualTo(employer);
         validation.requireHealthyLedger();
@@ -97,8 +103,8 @@ class SettlementSafetyTest {
 
     @Test
     void aParentWaitsForItsSubJobsBeforeSettlingAsASuccess() {
-        Actor employer = jobs.employer("parent.employer", "10000");
-        Actor agent = jobs.agent("parent.agent", "100", "AI");
+        Participant employer = jobs.employer("parent.employer", "10000");
+        Participant agent = jobs.agent("parent.agent", "100", "AI");
         jobs.fund(agent.id(), Money.of(500));
         String parent = jobs.postJob(employer, "Parent", "1000");
         JobsFixture.requireNoErrors(jobs.apply(agent, parent), "applyForJob");
@@ -113,11 +119,11 @@ class SettlementSafetyTest {
         JobsFixture.requireNoErrors(jobs.submit(agent, parent, "b0".repeat(32), null), "submitResult");
         validation.vote(parent, Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
 
-        assertThatThrownBy(() -> validation.endChallengeWindow(parent)).hasMessageContaining("sub-jobs");
+        assertThatThrownBy(() -> settlement.endChallengeWindow(parent)).hasMessageContaining("sub-jobs");
         assertThat(jobs.state(parent)).isEqualTo("COMPLETED");
 
         JobsFixture.requireNoErrors(jobs.cancel(agent, childId, null), "cancelJob");
-        assertThat(validation.settleIfDue(parent)).isTrue();
+        assertThat(settlement.settleIfDue(parent)).isTrue();
         assertThat(jobs.state(parent)).isEqualTo("FINALIZED");
     }
 
@@ -126,9 +132,9 @@ class SettlementSafetyTest {
         Delivered delivered = validation.delivered("disputed-in-time", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
         validation.advance(Duration.ofHours(23));
-        JobsFixture.requireNoErrors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
+        JobsFixture.requireNoErrors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
 
-        assertThat(validation.endChallengeWindow(delivered.job())).isFalse();
+        assertThat(settlement.endChallengeWindow(delivered.job())).isFalse();
         assertThat(jobs.state(delivered.job())).isEqualTo("DISPUTED");
     }
 
@@ -138,25 +144,25 @@ class SettlementSafetyTest {
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
         validation.advance(Duration.ofDays(1));
 
-        assertThat(JobsFixture.errors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute"))
+        assertThat(JobsFixture.errors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute"))
                 .extracting(Refusal::code).containsExactly("INVALID_DEADLINE");
         assertThat(validation.wallet(delivered.employer())).isEqualTo(Money.of(8950));
     }
 
     @Test
     void partiesAndCommitteeMembersAddEvidenceWhileTheDisputeIsOpenAndNobodyElse() {
-        Actor moderator = jobs.participant("evidence.moderator", "0", "moderator");
-        Actor outsider = jobs.participant("evidence.outsider", "0", "validator");
+        Participant moderator = jobs.participant("evidence.moderator", "0", "moderator");
+        Participant outsider = jobs.participant("evidence.outsider", "0", "validator");
         Delivered delivered = validation.delivered("evidenced", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
-        JobsFixture.requireNoErrors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
+        JobsFixture.requireNoErrors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
 
-        JobsFixture.requireNoErrors(validation.addEvidence(delivered.agent(), delivered.job(), "https://e.example/agent"),
+        JobsFixture.requireNoErrors(disputes.addEvidence(delivered.agent(), delivered.job(), "https://e.example/agent"),
                 "addDisputeEvidence");
-        var byMember = validation.addEvidence(pool.get(1), delivered.job(), "https://e.example/member");
-        var byOutsider = validation.addEvidence(outsider, delivered.job(), "https://e.example/outsider");
-        JobsFixture.requireNoErrors(validation.resolve(moderator, delivered.job(), "AGENT_WINS"), "resolveDispute");
-        var afterRuling = validation.addEvidence(delivered.agent(), delivered.job(), "https://e.example/late");
+        var byMember = disputes.addEvidence(pool.get(1), delivered.job(), "https://e.example/member");
+        var byOutsider = disputes.addEvidence(outsider, delivered.job(), "https://e.example/outsider");
+        JobsFixture.requireNoErrors(disputes.resolve(moderator, delivered.job(), "AGENT_WINS"), "resolveDispute");
+        var afterRuling = disputes.addEvidence(delivered.agent(), delivered.job(), "https://e.example/late");
 
         JobsFixture.requireNoErrors(byMember, "addDisputeEvidence");
         assertThat(byMember.field("addDisputeEvidence.dispute.evidence").toEntityList(Map.class))
@@ -169,16 +175,16 @@ class SettlementSafetyTest {
 
     @Test
     void aModeratorCannotRuleOnAJobItIsPartyTo() {
-        Actor employerModerator = jobs.participant("conflicted.employer", "10000", "employer", "moderator");
-        Actor agent = jobs.agent("conflicted.agent", "100", "AI");
+        Participant employerModerator = jobs.participant("conflicted.employer", "10000", "employer", "moderator");
+        Participant agent = jobs.agent("conflicted.agent", "100", "AI");
         jobs.fund(agent.id(), Money.of(5));
         String job = jobs.postJob(employerModerator, "Conflicted", "1000");
         JobsFixture.requireNoErrors(jobs.apply(agent, job), "applyForJob");
         JobsFixture.requireNoErrors(jobs.submit(agent, job, "c0".repeat(32), null), "submitResult");
         validation.vote(job, Map.of(pool.get(0), false, pool.get(1), false, pool.get(2), false));
-        JobsFixture.requireNoErrors(validation.raiseDispute(agent, job), "raiseDispute");
+        JobsFixture.requireNoErrors(disputes.raiseDispute(agent, job), "raiseDispute");
 
-        assertThat(JobsFixture.errors(validation.resolve(employerModerator, job, "EMPLOYER_WINS"), "resolveDispute"))
+        assertThat(JobsFixture.errors(disputes.resolve(employerModerator, job, "EMPLOYER_WINS"), "resolveDispute"))
                 .extracting(Refusal::code).containsExactly("FORBIDDEN");
         assertThat(jobs.state(job)).isEqualTo("DISPUTED");
     }
