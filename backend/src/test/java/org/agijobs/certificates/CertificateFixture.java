@@ -89,7 +89,7 @@ public class CertificateFixture {
     /** The job's certificate as its agent reads it through the API: id, issuedAt, keyId and jws. */
     Map<String, Object> issuedTo(SubmittedJob job) {
         return jobs.http(job.agent())
-                .document("query c($jobId: ID!) { certificate(jobId: $jobId) { id issuedAt keyId jws } }")
+                .documentName("certificateIssued")
                 .variable("jobId", job.jobId()).executeSync().field("certificate").getValue();
     }
 

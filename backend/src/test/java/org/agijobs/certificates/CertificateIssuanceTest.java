@@ -34,14 +34,6 @@ import org.springframework.web.client.HttpClientErrorException;
 @ApiTest
 class CertificateIssuanceTest {
 
-    private static final String CERTIFICATE = """
-            query certificate($jobId: ID!) {
-                certificate(jobId: $jobId) {
-                    id specHash resultHash reward settledAt issuedAt keyId jws
-                    job { id } agent { id handle } employer { id }
-                }
-            }""";
-
     @Autowired
     CertificateFixture fixture;
 
@@ -87,7 +79,7 @@ class CertificateIssuanceTest {
         fixture.publishInTransaction(fixture.settled(job, false));
 
         assertThat(fixture.certificatesOf(job)).isZero();
-        ClientGraphQlResponse response = jobs.http(job.agent()).document(CERTIFICATE).variable("jobId", job.jobId())
+        ClientGraphQlResponse response = jobs.http(job.agent()).documentName("certificate").variable("jobId", job.jobId())
                 .executeSync();
         assertThat(response.getErrors()).isEmpty();
         assertThat((Object) response.field("certificate").getValue()).isNull();
@@ -167,16 +159,9 @@ class CertificateIssuanceTest {
             clock.advance(Duration.ofSeconds(1));
         }
         fixture.certify(fixture.submittedJob(employer, otherAgent, "5"));
-        String page = """
-                query mine($first: Int, $after: String) {
-                    myCertificates(first: $first, after: $after) {
-                        edges { cursor node { reward job { id } agent { id } } }
-                        pageInfo { hasNextPage endCursor }
-                    }
-                }""";
 
-        ClientGraphQlResponse first = jobs.http(agent).document(page).variable("first", 2).executeSync();
-        ClientGraphQlResponse second = jobs.http(agent).document(page).variable("first", 2)
+        ClientGraphQlResponse first = jobs.http(agent).documentName("myCertificates").variable("first", 2).executeSync();
+        ClientGraphQlResponse second = jobs.http(agent).documentName("myCertificates").variable("first", 2)
                 .variable("after", first.field("myCertificates.pageInfo.endCursor").getValue()).executeSync();
 
         assertThat(edges(first, "myCertificates", "node.job.id"))
@@ -195,7 +180,7 @@ class CertificateIssuanceTest {
     void onlyAgentsListTheirCertificates() {
         Participant employer = jobs.employer("cert.not.agent", "0");
 
-        ClientGraphQlResponse response = jobs.http(employer).document("{ myCertificates { edges { cursor } } }")
+        ClientGraphQlResponse response = jobs.http(employer).documentName("myCertificateCursors")
                 .executeSync();
 
         assertThat(response.getErrors()).singleElement()
@@ -207,9 +192,9 @@ class CertificateIssuanceTest {
         SubmittedJob job = fixture.submittedJob("10");
         fixture.certify(job);
 
-        assertThatThrownBy(() -> jobs.http(null).document(CERTIFICATE).variable("jobId", job.jobId()).executeSync())
+        assertThatThrownBy(() -> jobs.http(null).documentName("certificate").variable("jobId", job.jobId()).executeSync())
                 .isInstanceOf(HttpClientErrorException.Unauthorized.class);
-        assertThatThrownBy(() -> jobs.http(null).document("{ myCertificates { edges { cursor } } }").executeSync())
+        assertThatThrownBy(() -> jobs.http(null).documentName("myCertificateCursors").executeSync())
                 .isInstanceOf(HttpClientErrorException.Unauthorized.class);
     }
 
@@ -220,7 +205,7 @@ class CertificateIssuanceTest {
         String id = (String) certificateOf(job, job.employer()).get("id");
 
         ClientGraphQlResponse response = jobs.http(job.employer())
-                .document("query node($id: ID!) { node(id: $id) { id ... on Certificate { job { id } } } }")
+                .documentName("certificateNode")
                 .variable("id", id).executeSync();
 
         assertThat(response.field("node.job.id").toEntity(String.class)).isEqualTo(job.jobId());
@@ -248,12 +233,7 @@ class CertificateIssuanceTest {
     }
 
     private void pageOfJobs(Participant reader, Participant employer, int expected) {
-        ClientGraphQlResponse response = jobs.http(reader).document("""
-                        query page($employer: ID!) {
-                            jobs(first: 10, filter: {employer: $employer}) {
-                                edges { node { id certificate { id reward job { id } agent { id } employer { id } } } }
-                            }
-                        }""")
+        ClientGraphQlResponse response = jobs.http(reader).documentName("certificatesOfEmployerJobs")
                 .variable("employer", employer.globalId()).executeSync();
         assertThat(response.getErrors()).isEmpty();
         assertThat(edges(response, "jobs", "node.certificate.employer.id"))
@@ -279,7 +259,7 @@ class CertificateIssuanceTest {
     }
 
     private Map<String, Object> certificateOf(SubmittedJob job, Participant reader) {
-        ClientGraphQlResponse response = jobs.http(reader).document(CERTIFICATE).variable("jobId", job.jobId())
+        ClientGraphQlResponse response = jobs.http(reader).documentName("certificate").variable("jobId", job.jobId())
                 .executeSync();
         assertThat(response.getErrors()).isEmpty();
         return response.field("certificate").getValue();

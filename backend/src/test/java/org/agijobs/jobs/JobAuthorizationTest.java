@@ -109,7 +109,7 @@ class JobAuthorizationTest {
         String job = fixture.postJob(fixture.employer("visible.employer", "500"), "Visible", "100");
 
         expect(fixture.createJob(nobody, fixture.jobInput("By nobody", "100")), "createJob", false);
-        var read = fixture.http(nobody).document("query($id: ID!) { job(id: $id) { id } }").variable("id", job)
+        var read = fixture.http(nobody).documentName("jobId").variable("id", job)
                 .executeSync();
         assertThat(read.getErrors()).singleElement()
                 .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));

@@ -54,7 +54,7 @@ class JobQueriesTest {
                     j1 --> j2
                     j0 --> j3
                 """);
-        var child = fixture.http(employer).document("query($id: ID!) { job(id: $id) { employer { id } parent { id } } }")
+        var child = fixture.http(employer).documentName("jobParent")
                 .variable("id", design).executeSync();
         assertThat(child.field("job.employer.id").toEntity(String.class)).isEqualTo(builder.globalId());
         assertThat(child.field("job.parent.id").toEntity(String.class)).isEqualTo(site);
@@ -114,7 +114,7 @@ class JobQueriesTest {
         Participant employer = fixture.employer("node.employer", "500");
         String job = fixture.postJob(employer, "By node", "100");
 
-        var response = fixture.http(employer).document("query($id: ID!) { node(id: $id) { id ... on Job { title } } }")
+        var response = fixture.http(employer).documentName("jobNode")
                 .variable("id", job).executeSync();
 
         assertThat(response.field("node.title").toEntity(String.class)).isEqualTo("By node");

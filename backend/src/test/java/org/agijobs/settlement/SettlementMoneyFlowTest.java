@@ -87,15 +87,10 @@ class SettlementMoneyFlowTest {
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), false));
         settlement.endChallengeWindow(delivered.job());
 
-        Map<String, Object> job = jobs.http(delivered.employer()).document("""
-                query($job: ID!) { node(id: $job) { ... on Job {
-                    certificate { jws } agent { reputation { agent } } employer { reputation { employerScore } } } } }
-                """).variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
-        Map<String, Object> validators = jobs.http(delivered.employer()).document("""
-                query($job: ID!) { committee(jobId: $job) { members { approve validator { reputation { validator } } } } }
-                """).variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
+        Map<String, Object> job = jobs.http(delivered.employer()).documentName("settledJobStanding").variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
+        Map<String, Object> validators = jobs.http(delivered.employer()).documentName("committeeReputations").variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
         String jws = (String) ((Map<?, ?>) job.get("certificate")).get("jws");
-        Map<?, ?> verified = jobs.http(null).document("query($jws: String!) { verifyCertificate(jws: $jws) { valid } }")
+        Map<?, ?> verified = jobs.http(null).documentName("isCertificateValid")
                 .variable("jws", jws).executeSync().field("verifyCertificate").toEntity(Map.class);
 
         // Reward 1,000 delivered at once: 34 points, damped to 33; members on the outcome side gain floor(34*8/100).

@@ -154,7 +154,7 @@ class StakeWithdrawalTest {
 
     private Map<String, Object> node(Participant staker, String id) {
         return TestDocuments.http(fixture.port(), staker.token())
-                .document("query($id: ID!) { node(id: $id) { id ... on StakeWithdrawal { amount } } }")
+                .documentName("stakeWithdrawalNode")
                 .variable("id", id).executeSync().field("node").getValue();
     }
 

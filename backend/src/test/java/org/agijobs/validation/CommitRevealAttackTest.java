@@ -118,10 +118,7 @@ class CommitRevealAttackTest {
 
     @Test
     void aValidatorCannotWithdrawTheStakeLockedForACommittee() {
-        var refused = jobs.http(pool.get(0)).document("""
-                mutation { requestStakeWithdrawal(input: { role: VALIDATOR, amount: "100000" }) {
-                    userErrors { code } } }
-                """).executeSync();
+        var refused = jobs.http(pool.get(0)).documentName("withdrawTheValidatorStake").executeSync();
 
         assertThat(refused.field("requestStakeWithdrawal.userErrors").toEntityList(Map.class))
                 .extracting(error -> error.get("code")).containsExactly("INSUFFICIENT_FUNDS");

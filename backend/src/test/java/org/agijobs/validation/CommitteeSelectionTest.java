@@ -48,10 +48,7 @@ class CommitteeSelectionTest {
         List<Participant> pool = validation.pool("drawn.validator", 5);
         Delivered delivered = validation.delivered("drawn", "100");
 
-        Map<String, Object> committee = jobs.http(delivered.employer()).document("""
-                query($job: ID!) { committee(jobId: $job) {
-                    phase seed sizeWanted candidates { validatorUuid weight } members { validator { id } lockedStake } } }
-                """).variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
+        Map<String, Object> committee = jobs.http(delivered.employer()).documentName("committeeDraw").variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
 
         @SuppressWarnings("unchecked")
         List<Map<String, String>> candidates = (List<Map<String, String>>) committee.get("candidates");
@@ -141,10 +138,7 @@ class CommitteeSelectionTest {
         Delivered delivered = validation.delivered("no-committee", "100");
 
         assertThat(jobs.state(delivered.job())).isEqualTo("DISPUTED");
-        Map<String, Object> job = jobs.http(delivered.employer()).document("""
-                query($job: ID!) { node(id: $job) { ... on Job { escalationReason dispute { kind }
-                    committee { phase members { drawPosition } } } } }
-                """).variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
+        Map<String, Object> job = jobs.http(delivered.employer()).documentName("jobEscalation").variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
         assertThat(job.get("escalationReason")).isEqualTo("NO_COMMITTEE");
         assertThat(job.get("dispute")).isEqualTo(Map.of("kind", "NO_COMMITTEE"));
         assertThat(job.get("committee")).isEqualTo(Map.of("phase", "NO_COMMITTEE", "members", List.of()));

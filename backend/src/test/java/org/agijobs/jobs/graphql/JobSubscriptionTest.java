@@ -79,7 +79,7 @@ class JobSubscriptionTest {
         int before = stream.subscribers();
 
         Flux<Map<String, Object>> events = client
-                .document("subscription { myJobEvents { type state job { id } } }").executeSubscription()
+                .documentName("myJobEventsBrief").executeSubscription()
                 .map(response -> response.field("myJobEvents").<Map<String, Object>>getValue()).take(1);
 
         StepVerifier.create(events)
@@ -103,7 +103,7 @@ class JobSubscriptionTest {
     }
 
     private String handleOf(Participant actor) {
-        return fixture.http(actor).document("{ me { participant { handle } } }").executeSync()
+        return fixture.http(actor).documentName("myHandle").executeSync()
                 .field("me.participant.handle").toEntity(String.class);
     }
 

@@ -82,7 +82,7 @@ class ValidationPhaseEventsTest {
     }
 
     private List<String> assignments(Participant validator) {
-        return fixture.http(validator).document("{ myCommitteeAssignments { job { id } phase } }").executeSync()
+        return fixture.http(validator).documentName("myCommitteeAssignments").executeSync()
                 .field("myCommitteeAssignments").toEntityList(Map.class).stream()
                 .map(assignment -> (String) ((Map<?, ?>) assignment.get("job")).get("id")).toList();
     }

@@ -18,8 +18,6 @@ import reactor.test.StepVerifier;
 @ApiTest
 class ServerTimeSubscriptionTest {
 
-    private static final String SUBSCRIPTION = "subscription { serverTime }";
-
     @LocalServerPort
     int port;
 
@@ -33,7 +31,7 @@ class ServerTimeSubscriptionTest {
     void streamsTheServerTimeToAClientAuthenticatedInConnectionInit() {
         var client = GraphQlClients.webSocket(port, tokens.issue("live.viewer", "employer"));
 
-        var ticks = client.document(SUBSCRIPTION).executeSubscription()
+        var ticks = client.documentName("serverTimeTicks").executeSubscription()
                 .map(response -> Instant.parse(response.field("serverTime").toEntity(String.class)))
                 .take(2);
 
@@ -49,7 +47,7 @@ class ServerTimeSubscriptionTest {
     void closesAConnectionWithoutAToken() {
         var client = GraphQlClients.webSocket(port, null);
 
-        StepVerifier.create(client.document(SUBSCRIPTION).executeSubscription())
+        StepVerifier.create(client.documentName("serverTimeTicks").executeSubscription())
                 .expectError()
                 .verify(Duration.ofSeconds(15));
     }
@@ -58,7 +56,7 @@ class ServerTimeSubscriptionTest {
     void closesAConnectionWithAnUnknownToken() {
         var client = GraphQlClients.webSocket(port, "forged");
 
-        StepVerifier.create(client.document(SUBSCRIPTION).executeSubscription())
+        StepVerifier.create(client.documentName("serverTimeTicks").executeSubscription())
                 .expectError()
                 .verify(Duration.ofSeconds(15));
     }
