@@ -13,10 +13,8 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.agijobs.validation.ValidationFixture;
-import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.support.Participant;
-import org.agijobs.jobs.JobsFixture.Refusal;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
 import org.agijobs.validation.ValidationFixture.Delivered;
@@ -26,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Settlement under races and failures, and who may add evidence to a dispute. */
+/** Settlement under races and failures, and a parent that waits for its sub-jobs. */
 @ApiTest
 class SettlementSafetyTest {
 
@@ -36,8 +34,6 @@ class SettlementSafetyTest {
     ValidationFixture validation;
     @Autowired
     SettlementFixture settlement;
-    @Autowired
-    DisputeFixture disputes;
 
     private List<Participant> pool;
 
@@ -108,7 +104,7 @@ class SettlementSafetyTest {
         jobs.fund(agent.id(), Money.of(500));
         String parent = jobs.postJob(employer, "Parent", "1000");
         JobsFixture.requireNoErrors(jobs.apply(agent, parent), "applyForJob");
-        String deadline = jobs.http(employer).document("query($id: ID!) { node(id: $id) { ... on Job { deadline } } }")
+        String deadline = jobs.http(employer).documentName("jobDeadline")
                 .variable("id", parent).executeSync().field("node.deadline").toEntity(String.class);
         Map<String, Object> childInput = jobs.jobInput("Child", "100");
         childInput.put("parent", parent);
@@ -125,67 +121,5 @@ class SettlementSafetyTest {
         JobsFixture.requireNoErrors(jobs.cancel(agent, childId, null), "cancelJob");
         assertThat(settlement.settleIfDue(parent)).isTrue();
         assertThat(jobs.state(parent)).isEqualTo("FINALIZED");
-    }
-
-    @Test
-    void aDisputeRaisedInTimeStopsTheChallengeWindowsSettlement() {
-        Delivered delivered = validation.delivered("disputed-in-time", "1000");
-        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
-        validation.advance(Duration.ofHours(23));
-        JobsFixture.requireNoErrors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
-
-        assertThat(settlement.endChallengeWindow(delivered.job())).isFalse();
-        assertThat(jobs.state(delivered.job())).isEqualTo("DISPUTED");
-    }
-
-    @Test
-    void aDisputeAfterTheChallengeWindowIsRefused() {
-        Delivered delivered = validation.delivered("disputed-late", "1000");
-        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
-        validation.advance(Duration.ofDays(1));
-
-        assertThat(JobsFixture.errors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute"))
-                .extracting(Refusal::code).containsExactly("INVALID_DEADLINE");
-        assertThat(validation.wallet(delivered.employer())).isEqualTo(Money.of(8950));
-    }
-
-    @Test
-    void partiesAndCommitteeMembersAddEvidenceWhileTheDisputeIsOpenAndNobodyElse() {
-        Participant moderator = jobs.participant("evidence.moderator", "0", "moderator");
-        Participant outsider = jobs.participant("evidence.outsider", "0", "validator");
-        Delivered delivered = validation.delivered("evidenced", "1000");
-        validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
-        JobsFixture.requireNoErrors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
-
-        JobsFixture.requireNoErrors(disputes.addEvidence(delivered.agent(), delivered.job(), "https://e.example/agent"),
-                "addDisputeEvidence");
-        var byMember = disputes.addEvidence(pool.get(1), delivered.job(), "https://e.example/member");
-        var byOutsider = disputes.addEvidence(outsider, delivered.job(), "https://e.example/outsider");
-        JobsFixture.requireNoErrors(disputes.resolve(moderator, delivered.job(), "AGENT_WINS"), "resolveDispute");
-        var afterRuling = disputes.addEvidence(delivered.agent(), delivered.job(), "https://e.example/late");
-
-        JobsFixture.requireNoErrors(byMember, "addDisputeEvidence");
-        assertThat(byMember.field("addDisputeEvidence.dispute.evidence").toEntityList(Map.class))
-                .extracting(evidence -> evidence.get("role")).containsExactly("EMPLOYER", "AGENT", "VALIDATOR");
-        assertThat(JobsFixture.errors(byOutsider, "addDisputeEvidence")).extracting(Refusal::code)
-                .containsExactly("FORBIDDEN");
-        assertThat(JobsFixture.errors(afterRuling, "addDisputeEvidence")).extracting(Refusal::code)
-                .containsExactly("INVALID_STATE");
-    }
-
-    @Test
-    void aModeratorCannotRuleOnAJobItIsPartyTo() {
-        Participant employerModerator = jobs.participant("conflicted.employer", "10000", "employer", "moderator");
-        Participant agent = jobs.agent("conflicted.agent", "100", "AI");
-        jobs.fund(agent.id(), Money.of(5));
-        String job = jobs.postJob(employerModerator, "Conflicted", "1000");
-        JobsFixture.requireNoErrors(jobs.apply(agent, job), "applyForJob");
-        JobsFixture.requireNoErrors(jobs.submit(agent, job, "c0".repeat(32), null), "submitResult");
-        validation.vote(job, Map.of(pool.get(0), false, pool.get(1), false, pool.get(2), false));
-        JobsFixture.requireNoErrors(disputes.raiseDispute(agent, job), "raiseDispute");
-
-        assertThat(JobsFixture.errors(disputes.resolve(employerModerator, job, "EMPLOYER_WINS"), "resolveDispute"))
-                .extracting(Refusal::code).containsExactly("FORBIDDEN");
-        assertThat(jobs.state(job)).isEqualTo("DISPUTED");
     }
 }
