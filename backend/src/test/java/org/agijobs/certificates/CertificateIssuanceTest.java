@@ -15,12 +15,12 @@ import java.util.concurrent.Future;
 
 import org.agijobs.certificates.CertificateFixture.SubmittedJob;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
-import org.agijobs.support.StatementCounter;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.settlement.JobSettled;
-import org.agijobs.support.MutableClock;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
+import org.agijobs.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 
-import org.agijobs.support.Participant;
 import org.agijobs.jobs.internal.JobExpirer;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.DueExecutions;
 import org.agijobs.support.MutableClock;
-import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

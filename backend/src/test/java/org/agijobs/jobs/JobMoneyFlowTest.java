@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.agijobs.support.Participant;
 import org.agijobs.jobs.internal.JobExpirer;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
@@ -18,8 +17,9 @@ import org.agijobs.ledger.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
 import org.agijobs.staking.StakeService;
-import org.agijobs.support.MutableClock;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

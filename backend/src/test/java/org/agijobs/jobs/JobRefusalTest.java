@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.agijobs.support.Participant;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;

@@ -2,8 +2,8 @@ package org.agijobs.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.agijobs.support.ProductionApiTest;
 import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.ProductionApiTest;
 import org.agijobs.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

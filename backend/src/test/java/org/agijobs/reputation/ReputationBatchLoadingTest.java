@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
-import org.agijobs.support.StatementCounter;
 import org.agijobs.ledger.Money;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
+import org.agijobs.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;

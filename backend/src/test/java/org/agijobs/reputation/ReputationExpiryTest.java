@@ -10,11 +10,11 @@ import java.util.UUID;
 
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
 import org.agijobs.reputation.ReputationWorld.Change;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.DueExecutions;
 import org.agijobs.support.MutableClock;
-import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;

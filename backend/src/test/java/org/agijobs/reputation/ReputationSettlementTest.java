@@ -12,11 +12,11 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
 import org.agijobs.reputation.ReputationWorld.Change;
 import org.agijobs.reputation.ReputationWorld.Standing;
 import org.agijobs.settlement.JobSettled;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

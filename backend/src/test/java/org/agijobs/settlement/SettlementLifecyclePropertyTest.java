@@ -14,16 +14,16 @@ import java.util.Map;
 import java.util.UUID;
 
 
-import org.agijobs.validation.ValidationFixture;
-import org.agijobs.validation.ValidationReferences;
 import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
-import org.agijobs.validation.ValidationFixture.Delivered;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
+import org.agijobs.validation.ValidationFixture;
+import org.agijobs.validation.ValidationFixture.Delivered;
+import org.agijobs.validation.ValidationReferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,15 +13,15 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.agijobs.validation.ValidationFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
 import org.agijobs.ledger.Money;
 import org.agijobs.settlement.internal.ChallengeWindowRunner;
-import org.agijobs.support.MutableClock;
-import org.agijobs.support.ProductionApiTest;
-import org.agijobs.validation.ValidationFixture.Delivered;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
+import org.agijobs.support.ProductionApiTest;
+import org.agijobs.validation.ValidationFixture;
+import org.agijobs.validation.ValidationFixture.Delivered;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

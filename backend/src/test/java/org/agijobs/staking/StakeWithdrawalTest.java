@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.agijobs.ledger.Money;
-import org.agijobs.support.Participant;
-import org.agijobs.support.MutableClock;
-import org.agijobs.support.TestDocuments;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
+import org.agijobs.support.TestDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.security.Role;
-import org.agijobs.support.Participant;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,10 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.agijobs.certificates.CertificateFixture;
+import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobEventRecorder;
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.settlement.SettlementFixture;
-import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.staking.StakeEventRecorder;
 import org.agijobs.staking.StakingFixture;
 import org.agijobs.treasury.TreasuryFixture;

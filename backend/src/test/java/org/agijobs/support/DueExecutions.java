@@ -2,6 +2,7 @@ package org.agijobs.support;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -39,20 +40,23 @@ public class DueExecutions {
     public void run() {
         for (int poll = 0; poll < MAX_POLLS; poll++) {
             schedulerClock.set(clock.instant());
-            long due = due();
-            if (due == 0) {
+            Set<String> due = due();
+            if (due.isEmpty()) {
                 return;
             }
             scheduler.runAnyDueExecutions();
-            if (due() >= due) {
-                // what is left failed and was retried at once, or belongs to a task this application lacks
+            if (due().equals(due)) {
+                // no execution moved: what is left belongs to a task this application lacks
                 return;
             }
         }
     }
 
-    private long due() {
-        return jdbc.sql("select count(*) from scheduled_tasks where execution_time <= :now and not picked")
-                .param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+    /** The due executions, each with its version, which every run or reschedule bumps. */
+    private Set<String> due() {
+        return Set.copyOf(jdbc.sql("""
+                select task_name || '/' || task_instance || '/' || version from scheduled_tasks
+                where execution_time <= :now and not picked
+                """).param("now", Timestamp.from(clock.instant())).query(String.class).list());
     }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.graphql.GlobalId;
-import org.agijobs.support.Participant;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

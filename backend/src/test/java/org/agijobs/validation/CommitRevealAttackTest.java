@@ -8,11 +8,11 @@ import java.util.Map;
 
 import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
 import org.agijobs.jobs.JobsFixture.Refusal;
 import org.agijobs.ledger.Money;
-import org.agijobs.validation.ValidationFixture.Delivered;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
+import org.agijobs.validation.ValidationFixture.Delivered;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

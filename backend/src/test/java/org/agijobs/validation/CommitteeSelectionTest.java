@@ -14,11 +14,11 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.agijobs.validation.CommitteeDraw.Candidate;
 import org.agijobs.validation.ValidationFixture.Delivered;
-import org.agijobs.support.ApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

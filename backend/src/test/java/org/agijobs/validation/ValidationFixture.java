@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.agijobs.validation.internal.ValidationDeadlineRunner;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.graphql.client.ClientGraphQlResponse;

@@ -15,10 +15,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.agijobs.settlement.SettlementFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
+import org.agijobs.settlement.SettlementFixture;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

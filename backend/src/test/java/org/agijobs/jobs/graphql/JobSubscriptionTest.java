@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
-import org.agijobs.support.GraphQlClients;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;

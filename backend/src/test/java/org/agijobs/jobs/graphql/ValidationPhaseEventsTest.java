@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.agijobs.settlement.SettlementFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.support.Participant;
-import org.agijobs.support.GraphQlClients;
-import org.agijobs.validation.ValidationFixture;
+import org.agijobs.settlement.SettlementFixture;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.Participant;
+import org.agijobs.validation.ValidationFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package org.agijobs.platform.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.agijobs.support.ProductionApiTest;
 import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.ProductionApiTest;
 import org.agijobs.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
