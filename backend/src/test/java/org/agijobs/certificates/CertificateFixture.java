@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.ledger.Money;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.support.Participant;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * by publishing {@link JobSettled} inside a transaction, as the settlement module does.
  */
 @TestComponent
-class CertificateFixture {
+public class CertificateFixture {
 
     /** A job whose result was submitted, with what its certificate should state. */
-    record SubmittedJob(Actor employer, Actor agent, String jobId, String specHash, String resultHash, Money reward) {
+    record SubmittedJob(Participant employer, Participant agent, String jobId, String specHash, String resultHash, Money reward) {
 
         UUID jobUuid() {
             return JobsFixture.uuid(jobId);
@@ -52,7 +52,7 @@ class CertificateFixture {
         return submittedJob(jobs.employer("cert.employer", "1000"), jobs.agent("cert.agent", "100", "AI"), reward);
     }
 
-    SubmittedJob submittedJob(Actor employer, Actor agent, String reward) {
+    SubmittedJob submittedJob(Participant employer, Participant agent, String reward) {
         String jobId = jobs.postJob(employer, "Certified work", reward);
         JobsFixture.requireNoErrors(jobs.apply(agent, jobId), "applyForJob");
         String resultHash = sha256("result of " + jobId);
@@ -89,7 +89,7 @@ class CertificateFixture {
     /** The job's certificate as its agent reads it through the API: id, issuedAt, keyId and jws. */
     Map<String, Object> issuedTo(SubmittedJob job) {
         return jobs.http(job.agent())
-                .document("query c($jobId: ID!) { certificate(jobId: $jobId) { id issuedAt keyId jws } }")
+                .documentName("certificateIssued")
                 .variable("jobId", job.jobId()).executeSync().field("certificate").getValue();
     }
 

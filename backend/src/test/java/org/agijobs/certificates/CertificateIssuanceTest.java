@@ -15,16 +15,15 @@ import java.util.concurrent.Future;
 
 import org.agijobs.certificates.CertificateFixture.SubmittedJob;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
-import org.agijobs.jobs.StatementCounter;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
+import org.agijobs.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,17 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.HttpClientErrorException;
 
 /** A certificate for every job that settles as a success, exactly one, inside the settlement transaction. */
-@JobsTest
-@Import(CertificateFixture.class)
+@ApiTest
 class CertificateIssuanceTest {
-
-    private static final String CERTIFICATE = """
-            query certificate($jobId: ID!) {
-                certificate(jobId: $jobId) {
-                    id specHash resultHash reward settledAt issuedAt keyId jws
-                    job { id } agent { id handle } employer { id }
-                }
-            }""";
 
     @Autowired
     CertificateFixture fixture;
@@ -89,7 +79,7 @@ class CertificateIssuanceTest {
         fixture.publishInTransaction(fixture.settled(job, false));
 
         assertThat(fixture.certificatesOf(job)).isZero();
-        ClientGraphQlResponse response = jobs.http(job.agent()).document(CERTIFICATE).variable("jobId", job.jobId())
+        ClientGraphQlResponse response = jobs.http(job.agent()).documentName("certificate").variable("jobId", job.jobId())
                 .executeSync();
         assertThat(response.getErrors()).isEmpty();
         assertThat((Object) response.field("certificate").getValue()).isNull();
@@ -158,9 +148,9 @@ class CertificateIssuanceTest {
 
     @Test
     void agentsPageThroughTheirOwnCertificatesNewestFirst() {
-        Actor employer = jobs.employer("cert.pager.employer", "1000");
-        Actor agent = jobs.agent("cert.pager.agent", "100", "AI");
-        Actor otherAgent = jobs.agent("cert.pager.other", "100", "AI");
+        Participant employer = jobs.employer("cert.pager.employer", "1000");
+        Participant agent = jobs.agent("cert.pager.agent", "100", "AI");
+        Participant otherAgent = jobs.agent("cert.pager.other", "100", "AI");
         List<String> certified = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             SubmittedJob job = fixture.submittedJob(employer, agent, "1" + i);
@@ -169,16 +159,9 @@ class CertificateIssuanceTest {
             clock.advance(Duration.ofSeconds(1));
         }
         fixture.certify(fixture.submittedJob(employer, otherAgent, "5"));
-        String page = """
-                query mine($first: Int, $after: String) {
-                    myCertificates(first: $first, after: $after) {
-                        edges { cursor node { reward job { id } agent { id } } }
-                        pageInfo { hasNextPage endCursor }
-                    }
-                }""";
 
-        ClientGraphQlResponse first = jobs.http(agent).document(page).variable("first", 2).executeSync();
-        ClientGraphQlResponse second = jobs.http(agent).document(page).variable("first", 2)
+        ClientGraphQlResponse first = jobs.http(agent).documentName("myCertificates").variable("first", 2).executeSync();
+        ClientGraphQlResponse second = jobs.http(agent).documentName("myCertificates").variable("first", 2)
                 .variable("after", first.field("myCertificates.pageInfo.endCursor").getValue()).executeSync();
 
         assertThat(edges(first, "myCertificates", "node.job.id"))
@@ -195,9 +178,9 @@ class CertificateIssuanceTest {
 
     @Test
     void onlyAgentsListTheirCertificates() {
-        Actor employer = jobs.employer("cert.not.agent", "0");
+        Participant employer = jobs.employer("cert.not.agent", "0");
 
-        ClientGraphQlResponse response = jobs.http(employer).document("{ myCertificates { edges { cursor } } }")
+        ClientGraphQlResponse response = jobs.http(employer).documentName("myCertificateCursors")
                 .executeSync();
 
         assertThat(response.getErrors()).singleElement()
@@ -209,9 +192,9 @@ class CertificateIssuanceTest {
         SubmittedJob job = fixture.submittedJob("10");
         fixture.certify(job);
 
-        assertThatThrownBy(() -> jobs.http(null).document(CERTIFICATE).variable("jobId", job.jobId()).executeSync())
+        assertThatThrownBy(() -> jobs.http(null).documentName("certificate").variable("jobId", job.jobId()).executeSync())
                 .isInstanceOf(HttpClientErrorException.Unauthorized.class);
-        assertThatThrownBy(() -> jobs.http(null).document("{ myCertificates { edges { cursor } } }").executeSync())
+        assertThatThrownBy(() -> jobs.http(null).documentName("myCertificateCursors").executeSync())
                 .isInstanceOf(HttpClientErrorException.Unauthorized.class);
     }
 
@@ -222,7 +205,7 @@ class CertificateIssuanceTest {
         String id = (String) certificateOf(job, job.employer()).get("id");
 
         ClientGraphQlResponse response = jobs.http(job.employer())
-                .document("query node($id: ID!) { node(id: $id) { id ... on Certificate { job { id } } } }")
+                .documentName("certificateNode")
                 .variable("id", id).executeSync();
 
         assertThat(response.field("node.job.id").toEntity(String.class)).isEqualTo(job.jobId());
@@ -230,16 +213,16 @@ class CertificateIssuanceTest {
 
     @Test
     void aPageOfJobsLoadsItsCertificatesAndTheirRelationsInOneStatementEach() {
-        Actor lonelyEmployer = jobs.employer("cert.batch.one", "1000");
-        Actor busyEmployer = jobs.employer("cert.batch.many", "1000");
-        Actor agent = jobs.agent("cert.batch.agent", "100", "AI");
+        Participant lonelyEmployer = jobs.employer("cert.batch.one", "1000");
+        Participant busyEmployer = jobs.employer("cert.batch.many", "1000");
+        Participant agent = jobs.agent("cert.batch.agent", "100", "AI");
         fixture.certify(fixture.submittedJob(lonelyEmployer, agent, "10"));
         jobs.withParameter("MAX_ACTIVE_JOBS_PER_AGENT", "100", () -> {
             for (int i = 0; i < 4; i++) {
                 fixture.certify(fixture.submittedJob(busyEmployer, agent, "10"));
             }
         });
-        Actor reader = jobs.participant("cert.batch.reader", "0", "integrator");
+        Participant reader = jobs.participant("cert.batch.reader", "0", "integrator");
 
         pageOfJobs(reader, lonelyEmployer, 1);
         long forOne = statementsFor(() -> pageOfJobs(reader, lonelyEmployer, 1));
@@ -249,13 +232,8 @@ class CertificateIssuanceTest {
         assertThat(forFour).isEqualTo(forOne).isEqualTo(5);
     }
 
-    private void pageOfJobs(Actor reader, Actor employer, int expected) {
-        ClientGraphQlResponse response = jobs.http(reader).document("""
-                        query page($employer: ID!) {
-                            jobs(first: 10, filter: {employer: $employer}) {
-                                edges { node { id certificate { id reward job { id } agent { id } employer { id } } } }
-                            }
-                        }""")
+    private void pageOfJobs(Participant reader, Participant employer, int expected) {
+        ClientGraphQlResponse response = jobs.http(reader).documentName("certificatesOfEmployerJobs")
                 .variable("employer", employer.globalId()).executeSync();
         assertThat(response.getErrors()).isEmpty();
         assertThat(edges(response, "jobs", "node.certificate.employer.id"))
@@ -280,8 +258,8 @@ class CertificateIssuanceTest {
         return statements.count() - before;
     }
 
-    private Map<String, Object> certificateOf(SubmittedJob job, Actor reader) {
-        ClientGraphQlResponse response = jobs.http(reader).document(CERTIFICATE).variable("jobId", job.jobId())
+    private Map<String, Object> certificateOf(SubmittedJob job, Participant reader) {
+        ClientGraphQlResponse response = jobs.http(reader).documentName("certificate").variable("jobId", job.jobId())
                 .executeSync();
         assertThat(response.getErrors()).isEmpty();
         return response.field("certificate").getValue();

@@ -24,18 +24,16 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 import org.agijobs.certificates.CertificateFixture.SubmittedJob;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * A third party checks a certificate with nothing but the published key set and a standard JOSE library
  * (Nimbus here): no token, no project class, no call to the platform besides fetching the keys.
  */
-@JobsTest
-@Import(CertificateFixture.class)
+@ApiTest
 class OfflineVerificationTest {
 
     @Autowired

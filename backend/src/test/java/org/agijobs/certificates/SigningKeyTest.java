@@ -15,18 +15,16 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.SignedJWT;
 
 import org.agijobs.certificates.internal.GeneratedKeyStore;
-import org.agijobs.jobs.JobsTest;
+import org.agijobs.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Without a configured key, the platform signs with one generated key kept in the database: every lookup and
  * every instance racing at first use gets the same one.
  */
-@JobsTest
-@Import(CertificateFixture.class)
+@ApiTest
 class SigningKeyTest {
 
     @Autowired

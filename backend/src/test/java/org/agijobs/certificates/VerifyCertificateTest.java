@@ -22,13 +22,12 @@ import com.nimbusds.jwt.SignedJWT;
 
 import org.agijobs.certificates.CertificateFixture.SubmittedJob;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.GraphQlClients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.HttpClientErrorException;
@@ -37,17 +36,8 @@ import org.springframework.web.client.HttpClientErrorException;
  * {@code verifyCertificate} for someone without an account: genuine certificates pass with what they state,
  * everything else fails with the reason. Without a token, nothing but that query is open.
  */
-@JobsTest
-@Import(CertificateFixture.class)
+@ApiTest
 class VerifyCertificateTest {
-
-    private static final String VERIFY = """
-            query verify($jws: String!) {
-                verifyCertificate(jws: $jws) {
-                    valid reason
-                    claims { id issuer jobId agent employer specHash resultHash reward settledAt issuedAt keyId }
-                }
-            }""";
 
     @Autowired
     CertificateFixture fixture;
@@ -87,7 +77,7 @@ class VerifyCertificateTest {
         SubmittedJob job = fixture.submittedJob("10");
         String jws = fixture.certify(job);
 
-        ClientGraphQlResponse response = jobs.http(job.employer()).document(VERIFY).variable("jws", jws).executeSync();
+        ClientGraphQlResponse response = jobs.http(job.employer()).documentName("verifyCertificate").variable("jws", jws).executeSync();
 
         assertThat(response.field("verifyCertificate.valid").toEntity(Boolean.class)).isTrue();
     }
@@ -184,7 +174,7 @@ class VerifyCertificateTest {
                     .as(document.length() > 80 ? document.substring(0, 80) : document)
                     .isInstanceOf(HttpClientErrorException.Unauthorized.class);
         }
-        assertThat(anonymous.document("{ __typename v: verifyCertificate(jws: \"" + jws + "\") { valid } }")
+        assertThat(anonymous.documentName("verifyWithTypename").variable("jws", jws)
                 .executeSync().field("v.valid").toEntity(Boolean.class)).isTrue();
     }
 
@@ -192,12 +182,12 @@ class VerifyCertificateTest {
     void anInvalidTokenIsRefusedEvenForVerification() {
         String jws = fixture.certify(fixture.submittedJob("10"));
 
-        assertThatThrownBy(() -> GraphQlClients.http(jobs.port(), "not-a-token").document(VERIFY)
+        assertThatThrownBy(() -> GraphQlClients.http(jobs.port(), "not-a-token").documentName("verifyCertificate")
                 .variable("jws", jws).executeSync()).isInstanceOf(HttpClientErrorException.Unauthorized.class);
     }
 
     private Map<String, Object> anonymouslyVerify(String jws) {
-        ClientGraphQlResponse response = GraphQlClients.http(jobs.port(), null).document(VERIFY).variable("jws", jws)
+        ClientGraphQlResponse response = GraphQlClients.http(jobs.port(), null).documentName("verifyCertificate").variable("jws", jws)
                 .executeSync();
         assertThat(response.getErrors()).isEmpty();
         return response.field("verifyCertificate").getValue();

@@ -12,16 +12,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class TermsAcknowledgementTest {
 
-    private static final String ACKNOWLEDGE = """
-            mutation($version: Int!) {
-              acknowledgeTerms(input: { version: $version }) {
-                participant { policyVersionAcknowledged }
-                userErrors { field code message }
-              }
-            }
-            """;
-    private static final String ACKNOWLEDGED = "{ me { participant { policyVersionAcknowledged } } }";
-
     @LocalServerPort
     int port;
 
@@ -31,10 +21,10 @@ class TermsAcknowledgementTest {
     @Test
     void acknowledgesTheCurrentTermsVersion() {
         var client = GraphQlClients.http(port, tokens.issue("terms.reader", "employer"));
-        int current = client.document("{ currentTermsVersion }").executeSync()
+        int current = client.documentName("currentTermsVersion").executeSync()
                 .field("currentTermsVersion").toEntity(Integer.class);
 
-        var response = client.document(ACKNOWLEDGE).variable("version", current).executeSync();
+        var response = client.documentName("acknowledgeTermsVersion").variable("version", current).executeSync();
 
         assertThat(response.field("acknowledgeTerms.userErrors").toEntityList(Object.class)).isEmpty();
         assertThat(response.field("acknowledgeTerms.participant.policyVersionAcknowledged").toEntity(Integer.class))
@@ -44,15 +34,15 @@ class TermsAcknowledgementTest {
     @Test
     void refusesAnyOtherVersionAndChangesNothing() {
         var client = GraphQlClients.http(port, tokens.issue("terms.skipper", "agent"));
-        int current = client.document("{ currentTermsVersion }").executeSync()
+        int current = client.documentName("currentTermsVersion").executeSync()
                 .field("currentTermsVersion").toEntity(Integer.class);
 
-        var response = client.document(ACKNOWLEDGE).variable("version", current + 1).executeSync();
+        var response = client.documentName("acknowledgeTermsVersion").variable("version", current + 1).executeSync();
 
         assertThat((Object) response.field("acknowledgeTerms.participant").getValue()).isNull();
         assertThat(response.field("acknowledgeTerms.userErrors[0].code").toEntity(String.class)).isEqualTo("INVALID_INPUT");
         assertThat(response.field("acknowledgeTerms.userErrors[0].field").toEntity(String.class)).isEqualTo("input.version");
-        assertThat(client.document(ACKNOWLEDGED).executeSync()
+        assertThat(client.documentName("myAcknowledgedTerms").executeSync()
                 .field("me.participant.policyVersionAcknowledged").toEntity(Integer.class)).isZero();
     }
 
@@ -60,7 +50,7 @@ class TermsAcknowledgementTest {
     void refusesATokenWithoutAPlatformRole() {
         var client = GraphQlClients.http(port, tokens.issue("no.role", "offline_access"));
 
-        var response = client.document(ACKNOWLEDGE).variable("version", 1).executeSync();
+        var response = client.documentName("acknowledgeTermsVersion").variable("version", 1).executeSync();
 
         assertThat(response.field("acknowledgeTerms.userErrors[0].code").toEntity(String.class)).isEqualTo("FORBIDDEN");
     }

@@ -3,7 +3,8 @@ package org.agijobs.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.agijobs.jobs.JobsFixture.Actor;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +13,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.web.client.HttpClientErrorException;
 
 /** Every job mutation called with each realm role alone, and without a token: only the allowed ones act. */
-@JobsTest
+@ApiTest
 class JobAuthorizationTest {
 
     @Autowired
@@ -21,7 +22,7 @@ class JobAuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"owner", "employer", "agent", "validator", "moderator", "guardian", "integrator"})
     void onlyEmployersPostJobs(String role) {
-        Actor caller = fixture.participant("poster." + role, "500", role);
+        Participant caller = fixture.participant("poster." + role, "500", role);
 
         var response = fixture.createJob(caller, fixture.jobInput("Posted by " + role, "100"));
 
@@ -31,9 +32,9 @@ class JobAuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"owner", "employer", "agent", "validator", "moderator", "guardian", "integrator"})
     void onlyTheJobsEmployerOrAnOwnerCancelsIt(String role) {
-        Actor employer = fixture.employer("cancel.target.employer", "500");
+        Participant employer = fixture.employer("cancel.target.employer", "500");
         String job = fixture.postJob(employer, "Cancellable", "100");
-        Actor caller = fixture.participant("canceller." + role, "0", role);
+        Participant caller = fixture.participant("canceller." + role, "0", role);
 
         var response = fixture.cancel(caller, job, "delisted by " + role);
 
@@ -44,9 +45,9 @@ class JobAuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"owner", "employer", "agent", "validator", "moderator", "guardian", "integrator"})
     void onlyAgentsApply(String role) {
-        Actor employer = fixture.employer("apply.target.employer", "500");
+        Participant employer = fixture.employer("apply.target.employer", "500");
         String job = fixture.postJob(employer, "Open", "100");
-        Actor caller = role.equals("agent") ? fixture.agent("applicant", "100", "AI")
+        Participant caller = role.equals("agent") ? fixture.agent("applicant", "100", "AI")
                 : fixture.participant("applicant." + role, "100", role);
 
         expect(fixture.apply(caller, job), "applyForJob", role.equals("agent"));
@@ -55,11 +56,11 @@ class JobAuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"owner", "employer", "agent", "validator", "moderator", "guardian", "integrator"})
     void onlyTheAssignedAgentSubmits(String role) {
-        Actor employer = fixture.employer("submit.target.employer", "500");
-        Actor assigned = fixture.agent("assigned.agent", "100", "AI");
+        Participant employer = fixture.employer("submit.target.employer", "500");
+        Participant assigned = fixture.agent("assigned.agent", "100", "AI");
         String job = fixture.postJob(employer, "Taken", "100");
         JobsFixture.requireNoErrors(fixture.apply(assigned, job), "applyForJob");
-        Actor caller = role.equals("agent") ? fixture.agent("intruder", "100", "AI")
+        Participant caller = role.equals("agent") ? fixture.agent("intruder", "100", "AI")
                 : fixture.participant("intruder." + role, "0", role);
 
         expect(fixture.submit(caller, job, "aa".repeat(32), null), "submitResult", false);
@@ -68,7 +69,7 @@ class JobAuthorizationTest {
 
     @Test
     void theEmployerCancelsItsOwnJobWithoutAReason() {
-        Actor employer = fixture.employer("own.employer", "500");
+        Participant employer = fixture.employer("own.employer", "500");
         String job = fixture.postJob(employer, "Mine", "100");
 
         expect(fixture.cancel(employer, job, null), "cancelJob", true);
@@ -76,9 +77,9 @@ class JobAuthorizationTest {
 
     @Test
     void anOwnerMustGiveAReasonToDelist() {
-        Actor employer = fixture.employer("delisted.employer", "500");
+        Participant employer = fixture.employer("delisted.employer", "500");
         String job = fixture.postJob(employer, "Dubious", "100");
-        Actor owner = fixture.participant("delisting.owner", "0", "owner");
+        Participant owner = fixture.participant("delisting.owner", "0", "owner");
 
         var response = fixture.cancel(owner, job, null);
 
@@ -89,7 +90,7 @@ class JobAuthorizationTest {
 
     @Test
     void aCallerWithoutATokenIsRefusedBeforeAnyMutationRuns() {
-        Actor employer = fixture.employer("anonymous.target.employer", "500");
+        Participant employer = fixture.employer("anonymous.target.employer", "500");
         String job = fixture.postJob(employer, "Untouched", "100");
 
         assertThatThrownBy(() -> fixture.createJob(null, fixture.jobInput("Anonymous", "100")))
@@ -104,11 +105,11 @@ class JobAuthorizationTest {
 
     @Test
     void aTokenWithoutPlatformRolesCanNeitherActNorRead() {
-        Actor nobody = fixture.participant("roleless", "500");
+        Participant nobody = fixture.participant("roleless", "500");
         String job = fixture.postJob(fixture.employer("visible.employer", "500"), "Visible", "100");
 
         expect(fixture.createJob(nobody, fixture.jobInput("By nobody", "100")), "createJob", false);
-        var read = fixture.http(nobody).document("query($id: ID!) { job(id: $id) { id } }").variable("id", job)
+        var read = fixture.http(nobody).documentName("jobId").variable("id", job)
                 .executeSync();
         assertThat(read.getErrors()).singleElement()
                 .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));

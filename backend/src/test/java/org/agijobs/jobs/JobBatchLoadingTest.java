@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
+import org.agijobs.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
@@ -19,7 +21,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
  * whether it holds 30 jobs or 50: every parent-to-child field is batch-loaded. (The 26 newest jobs are unassigned
  * sub-jobs, so both pages include jobs with and without agents, parents and children.)
  */
-@JobsTest
+@ApiTest
 class JobBatchLoadingTest {
 
     @Autowired
@@ -32,7 +34,7 @@ class JobBatchLoadingTest {
     void aPageOfFiftyJobsWithTheirRelationsCostsNoMoreStatementsThanAPageOfThirty() {
         String skill = "batch-" + UUID.randomUUID().toString().substring(0, 8);
         fixture.withParameter("MAX_ACTIVE_JOBS_PER_AGENT", "100", () -> postFiftyRelatedJobs(skill));
-        Actor reader = fixture.participant("page.reader", "0", "integrator");
+        Participant reader = fixture.participant("page.reader", "0", "integrator");
         Map<String, Object> filter = Map.of("skill", skill);
 
         page(reader, 50, filter);
@@ -54,15 +56,15 @@ class JobBatchLoadingTest {
 
     /** 3 employers post 8 jobs each; 3 agents take 8 each and post 26 sub-jobs between them: 50 jobs. */
     private void postFiftyRelatedJobs(String skill) {
-        List<Actor> agents = new ArrayList<>();
+        List<Participant> agents = new ArrayList<>();
         for (int a = 0; a < 3; a++) {
-            Actor agent = fixture.agent("batch.agent" + a, "100", "AI", skill);
+            Participant agent = fixture.agent("batch.agent" + a, "100", "AI", skill);
             fixture.fund(agent.id(), Money.of(1000));
             agents.add(agent);
         }
         List<List<String>> taken = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int e = 0; e < 3; e++) {
-            Actor employer = fixture.employer("batch.employer" + e, "1000");
+            Participant employer = fixture.employer("batch.employer" + e, "1000");
             for (int j = 0; j < 8; j++) {
                 String job = fixture.postJob(employer, "Parent " + e + "." + j, "10", skill);
                 int a = (e * 8 + j) % 3;
@@ -79,7 +81,7 @@ class JobBatchLoadingTest {
         }
     }
 
-    private ClientGraphQlResponse page(Actor reader, int first, Map<String, Object> filter) {
+    private ClientGraphQlResponse page(Participant reader, int first, Map<String, Object> filter) {
         ClientGraphQlResponse response = fixture.http(reader).documentName("jobsPage").variable("first", first)
                 .variable("filter", filter).executeSync();
         assertThat(response.getErrors()).isEmpty();

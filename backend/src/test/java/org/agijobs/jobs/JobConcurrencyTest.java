@@ -11,15 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
-@JobsTest
+@ApiTest
 class JobConcurrencyTest {
 
     @Autowired
@@ -30,9 +31,9 @@ class JobConcurrencyTest {
 
     @Test
     void twentyAgentsApplyingAtOnceLeaveExactlyOneAssignedWithItsStakeLockedOnce() throws Exception {
-        Actor employer = fixture.employer("contested.employer", "500");
+        Participant employer = fixture.employer("contested.employer", "500");
         String job = fixture.postJob(employer, "Contested", "100");
-        List<Actor> agents = IntStream.range(0, 20).mapToObj(i -> fixture.agent("racer" + i, "100", "AI")).toList();
+        List<Participant> agents = IntStream.range(0, 20).mapToObj(i -> fixture.agent("racer" + i, "100", "AI")).toList();
 
         List<ClientGraphQlResponse> responses = all(agents.stream()
                 .<Callable<ClientGraphQlResponse>>map(agent -> () -> fixture.apply(agent, job)).toList());
@@ -51,9 +52,9 @@ class JobConcurrencyTest {
         assertThat(assigned).hasSize(1);
         assertThat(refusals).hasSize(19).containsOnly("INVALID_STATE");
         assertThat(fixture.state(job)).isEqualTo("ASSIGNED");
-        Actor winner = agents.stream().filter(agent -> agent.globalId().equals(assigned.getFirst())).findFirst()
+        Participant winner = agents.stream().filter(agent -> agent.globalId().equals(assigned.getFirst())).findFirst()
                 .orElseThrow();
-        for (Actor agent : agents) {
+        for (Participant agent : agents) {
             Money locked = fixture.balance(new AccountRef(AccountKind.LOCKED_AGENT, agent.id()));
             assertThat(locked).as(agent.globalId()).isEqualTo(agent == winner ? Money.of(1) : Money.ZERO);
         }
@@ -65,8 +66,8 @@ class JobConcurrencyTest {
 
     @Test
     void twoHundredConcurrentIdenticalSubmitsWithOneKeyHaveOneEffect() throws Exception {
-        Actor employer = fixture.employer("patient.employer", "500");
-        Actor agent = fixture.agent("eager.agent", "100", "HUMAN");
+        Participant employer = fixture.employer("patient.employer", "500");
+        Participant agent = fixture.agent("eager.agent", "100", "HUMAN");
         String job = fixture.postJob(employer, "Once only", "100");
         JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
         String result = "cd".repeat(32);

@@ -5,27 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
-import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
-import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
-
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.jobs.internal.JobExpirer;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.DueExecutions;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@JobsTest
+@ApiTest
 class JobExpiryTest {
 
     @Autowired
@@ -41,18 +36,15 @@ class JobExpiryTest {
     JdbcClient jdbc;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    List<Task<?>> tasks;
+    DueExecutions due;
 
     @Autowired
     JobEventRecorder events;
 
     @Test
     void assigningAJobSchedulesItsExpiryAtTheDeadlinePlusTheGracePeriodAndSubmittingDropsIt() {
-        Actor employer = fixture.employer("scheduling.employer", "500");
-        Actor agent = fixture.agent("scheduling.agent", "100", "AI");
+        Participant employer = fixture.employer("scheduling.employer", "500");
+        Participant agent = fixture.agent("scheduling.agent", "100", "AI");
         String job = fixture.postJob(employer, "Scheduled", "100");
 
         var applied = fixture.apply(agent, job);
@@ -70,21 +62,18 @@ class JobExpiryTest {
 
     @Test
     void theSchedulerRunsTheDueExpiryOnceTheClockPassesIt() {
-        Actor employer = fixture.employer("waiting.employer", "500");
-        Actor agent = fixture.agent("vanishing.agent", "100", "HUMAN");
+        Participant employer = fixture.employer("waiting.employer", "500");
+        Participant agent = fixture.agent("vanishing.agent", "100", "HUMAN");
         String job = fixture.postJob(employer, "Abandoned", "100");
         JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
         Instant expiresAt = scheduledExpiry(job).orElseThrow();
-        SettableClock schedulerClock = new SettableClock();
-        ManualScheduler scheduler = TestHelper.createManualScheduler(dataSource, tasks).clock(schedulerClock).build();
 
-        schedulerClock.set(expiresAt.minusSeconds(1));
-        scheduler.runAnyDueExecutions();
+        clock.advance(Duration.between(clock.instant(), expiresAt.minusSeconds(30)));
+        due.run();
         assertThat(fixture.state(job)).isEqualTo("ASSIGNED");
 
         clock.advance(Duration.between(clock.instant(), expiresAt).plusSeconds(1));
-        schedulerClock.set(expiresAt.plusSeconds(1));
-        scheduler.runAnyDueExecutions();
+        due.run();
 
         assertThat(fixture.state(job)).isEqualTo("EXPIRED");
         assertThat(scheduledExpiry(job)).isEmpty();
@@ -93,8 +82,8 @@ class JobExpiryTest {
 
     @Test
     void anExpiryCheckIsIdempotentAndWaitsWhenRunEarly() {
-        Actor employer = fixture.employer("twice.employer", "500");
-        Actor agent = fixture.agent("twice.agent", "100", "AI");
+        Participant employer = fixture.employer("twice.employer", "500");
+        Participant agent = fixture.agent("twice.agent", "100", "AI");
         String job = fixture.postJob(employer, "Checked twice", "100");
         JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
         UUID id = JobsFixture.uuid(job);
@@ -116,8 +105,8 @@ class JobExpiryTest {
 
     @Test
     void aSubmittedJobNeverExpires() {
-        Actor employer = fixture.employer("served.employer", "500");
-        Actor agent = fixture.agent("punctual.agent", "100", "AI");
+        Participant employer = fixture.employer("served.employer", "500");
+        Participant agent = fixture.agent("punctual.agent", "100", "AI");
         String job = fixture.postJob(employer, "Delivered", "100");
         JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
         JobsFixture.requireNoErrors(fixture.submit(agent, job, "12".repeat(32), null), "submitResult");

@@ -10,9 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (timings are no assertions): {@code ./mvnw -pl backend -am verify -Dgroups=benchmark -DexcludedGroups=none
  * -Dtest=JobLifecycleThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@JobsTest
+@ApiTest
 @Tag("benchmark")
 class JobLifecycleThroughputBenchmark {
 
@@ -37,12 +38,12 @@ class JobLifecycleThroughputBenchmark {
 
     @Test
     void createApplySubmitThroughGraphQl() throws Exception {
-        Actor employer = fixture.employer("bench.employer", "10000000");
-        List<Actor> agents = IntStream.range(0, JOBS / JOBS_PER_AGENT)
+        Participant employer = fixture.employer("bench.employer", "10000000");
+        List<Participant> agents = IntStream.range(0, JOBS / JOBS_PER_AGENT)
                 .mapToObj(i -> fixture.agent("bench.agent" + i, "100", "AI")).toList();
         List<Callable<Void>> lifecycles = new ArrayList<>();
         for (int i = 0; i < JOBS; i++) {
-            Actor agent = agents.get(i / JOBS_PER_AGENT);
+            Participant agent = agents.get(i / JOBS_PER_AGENT);
             String hash = "%064x".formatted(i + 1);
             lifecycles.add(() -> {
                 String job = fixture.postJob(employer, "Bench job", "10");

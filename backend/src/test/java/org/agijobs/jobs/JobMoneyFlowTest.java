@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.jobs.internal.JobExpirer;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
@@ -18,7 +17,9 @@ import org.agijobs.ledger.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
 import org.agijobs.staking.StakeService;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Every unit of money of a job's life, with the default parameters (fee 5%, job stake 1, slash split 50% to
  * the employer, 50% to the treasury, 0% burned). The reward has a last decimal that the fee rounds away.
  */
-@JobsTest
+@ApiTest
 class JobMoneyFlowTest {
 
     private static final String REWARD = "1000.000000000000000003";
@@ -61,7 +62,7 @@ class JobMoneyFlowTest {
 
     @Test
     void createThenCancelLocksTheEscrowAndRefundsAllOfIt() {
-        Actor employer = fixture.employer("cancelling.employer", WALLET.toString());
+        Participant employer = fixture.employer("cancelling.employer", WALLET.toString());
 
         String job = fixture.postJob(employer, "Logo", REWARD);
         assertThat(fixture.balance(wallet(employer))).isEqualTo(WALLET.minus(ESCROW));
@@ -77,8 +78,8 @@ class JobMoneyFlowTest {
 
     @Test
     void createApplySubmitKeepsTheEscrowAndLocksTheJobStakeUntilSettlement() {
-        Actor employer = fixture.employer("submitting.employer", WALLET.toString());
-        Actor agent = fixture.agent("submitting.agent", STAKE.toString(), "AI", "translation");
+        Participant employer = fixture.employer("submitting.employer", WALLET.toString());
+        Participant agent = fixture.agent("submitting.agent", STAKE.toString(), "AI", "translation");
         String job = fixture.postJob(employer, "Translate", REWARD, "translation");
 
         var applied = fixture.apply(agent, job);
@@ -98,8 +99,8 @@ class JobMoneyFlowTest {
 
     @Test
     void createApplyExpireRefundsTheEmployerAndSlashesTheJobStakeBySlashSplit() {
-        Actor employer = fixture.employer("expiring.employer", WALLET.toString());
-        Actor agent = fixture.agent("expiring.agent", STAKE.toString(), "HUMAN");
+        Participant employer = fixture.employer("expiring.employer", WALLET.toString());
+        Participant agent = fixture.agent("expiring.agent", STAKE.toString(), "HUMAN");
         String job = fixture.postJob(employer, "Survey", REWARD);
         JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
 
@@ -119,8 +120,8 @@ class JobMoneyFlowTest {
 
     @Test
     void declaresEachOpenJobsEscrowToTheLedgerHealthCheck() {
-        Actor employer = fixture.employer("declared.employer", WALLET.toString());
-        Actor agent = fixture.agent("declared.agent", STAKE.toString(), "AI");
+        Participant employer = fixture.employer("declared.employer", WALLET.toString());
+        Participant agent = fixture.agent("declared.agent", STAKE.toString(), "AI");
         String open = fixture.postJob(employer, "Open", REWARD);
         String working = fixture.postJob(employer, "Working", "10");
         String cancelled = fixture.postJob(employer, "Cancelled", "10");
@@ -138,15 +139,15 @@ class JobMoneyFlowTest {
         assertThat(ledger.health(owner).escrowChecked()).isTrue();
     }
 
-    private static AccountRef wallet(Actor actor) {
+    private static AccountRef wallet(Participant actor) {
         return AccountRef.wallet(actor.id());
     }
 
-    private static AccountRef stake(Actor actor) {
+    private static AccountRef stake(Participant actor) {
         return new AccountRef(AccountKind.STAKE_AGENT, actor.id());
     }
 
-    private static AccountRef locked(Actor actor) {
+    private static AccountRef locked(Participant actor) {
         return new AccountRef(AccountKind.LOCKED_AGENT, actor.id());
     }
 
@@ -164,7 +165,7 @@ class JobMoneyFlowTest {
                 .query(BigDecimal.class).single());
     }
 
-    private long activeLocks(Actor agent) {
+    private long activeLocks(Participant agent) {
         return staking.activeLocks(agent.id()).size();
     }
 }

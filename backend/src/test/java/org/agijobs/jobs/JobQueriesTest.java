@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
-@JobsTest
+@ApiTest
 class JobQueriesTest {
 
     @Autowired
@@ -23,9 +24,9 @@ class JobQueriesTest {
 
     @Test
     void theAssignedAgentPostsSubJobsAndTheTreeShowsThemWithAMermaidFlowchart() {
-        Actor employer = fixture.employer("tree.employer", "1000");
-        Actor builder = fixture.agent("tree.builder", "100", "AI");
-        Actor designer = fixture.agent("tree.designer", "100", "HUMAN");
+        Participant employer = fixture.employer("tree.employer", "1000");
+        Participant builder = fixture.agent("tree.builder", "100", "AI");
+        Participant designer = fixture.agent("tree.designer", "100", "HUMAN");
         fixture.fund(builder.id(), Money.of(100));
         fixture.fund(designer.id(), Money.of(100));
         String site = fixture.postJob(employer, "Build a \"site\"", "500");
@@ -53,7 +54,7 @@ class JobQueriesTest {
                     j1 --> j2
                     j0 --> j3
                 """);
-        var child = fixture.http(employer).document("query($id: ID!) { job(id: $id) { employer { id } parent { id } } }")
+        var child = fixture.http(employer).documentName("jobParent")
                 .variable("id", design).executeSync();
         assertThat(child.field("job.employer.id").toEntity(String.class)).isEqualTo(builder.globalId());
         assertThat(child.field("job.parent.id").toEntity(String.class)).isEqualTo(site);
@@ -61,8 +62,8 @@ class JobQueriesTest {
 
     @Test
     void onlyTheParentsAssignedAgentPostsSubJobsWhileItWorksAndWithinItsDeadline() {
-        Actor employer = fixture.employer("subjob.employer", "1000");
-        Actor agent = fixture.agent("subjob.agent", "100", "AI");
+        Participant employer = fixture.employer("subjob.employer", "1000");
+        Participant agent = fixture.agent("subjob.agent", "100", "AI");
         fixture.fund(agent.id(), Money.of(100));
         String open = fixture.postJob(employer, "Still open", "100");
         String taken = fixture.postJob(employer, "Taken", "100");
@@ -76,7 +77,7 @@ class JobQueriesTest {
 
     @Test
     void pagesThroughJobsWithCursorsAndFilters() {
-        Actor employer = fixture.employer("paged.employer", "1000");
+        Participant employer = fixture.employer("paged.employer", "1000");
         String skill = "paged-" + UUID.randomUUID().toString().substring(0, 8);
         Instant before = fixture.now().minusSeconds(1);
         List<String> posted = new ArrayList<>();
@@ -84,7 +85,7 @@ class JobQueriesTest {
             posted.add(fixture.postJob(employer, "Paged " + i, "10", skill));
         }
         fixture.cancel(employer, posted.get(1), null);
-        Actor reader = fixture.participant("paged.reader", "0", "validator");
+        Participant reader = fixture.participant("paged.reader", "0", "validator");
 
         List<String> seen = new ArrayList<>();
         String after = null;
@@ -110,10 +111,10 @@ class JobQueriesTest {
 
     @Test
     void findsAJobThroughNode() {
-        Actor employer = fixture.employer("node.employer", "500");
+        Participant employer = fixture.employer("node.employer", "500");
         String job = fixture.postJob(employer, "By node", "100");
 
-        var response = fixture.http(employer).document("query($id: ID!) { node(id: $id) { id ... on Job { title } } }")
+        var response = fixture.http(employer).documentName("jobNode")
                 .variable("id", job).executeSync();
 
         assertThat(response.field("node.title").toEntity(String.class)).isEqualTo("By node");
@@ -122,9 +123,9 @@ class JobQueriesTest {
     @Test
     void ranksEligibleAgentsByTheDocumentedScoreForTheEmployerOnly() {
         String skill = "rank-" + UUID.randomUUID().toString().substring(0, 8);
-        Actor employer = fixture.employer("ranking.employer", "500");
-        Actor specialist = fixture.agent("specialist", "200", "AI", skill);
-        Actor generalist = fixture.agent("generalist", "100", "HUMAN", skill, "cooking");
+        Participant employer = fixture.employer("ranking.employer", "500");
+        Participant specialist = fixture.agent("specialist", "200", "AI", skill);
+        Participant generalist = fixture.agent("generalist", "100", "HUMAN", skill, "cooking");
         fixture.agent("unskilled", "300", "AI");
         String job = fixture.postJob(employer, "Ranked", "100", skill);
 
@@ -155,8 +156,8 @@ class JobQueriesTest {
     @Test
     void showsAnAgentTheOpenJobsItFits() {
         String skill = "match-" + UUID.randomUUID().toString().substring(0, 8);
-        Actor employer = fixture.employer("matching.employer", "1000");
-        Actor agent = fixture.agent("matching.agent", "100", "AI", skill);
+        Participant employer = fixture.employer("matching.employer", "1000");
+        Participant agent = fixture.agent("matching.agent", "100", "AI", skill);
         String fits = fixture.postJob(employer, "Fits", "10", skill);
         String needsMore = fixture.postJob(employer, "Needs more", "10", skill, "rocket-science");
         Map<String, Object> humansOnly = fixture.jobInput("Humans only", "10", skill);
@@ -176,7 +177,7 @@ class JobQueriesTest {
                 .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
     }
 
-    private String subJob(Actor agent, String parent, String title, int hours) {
+    private String subJob(Participant agent, String parent, String title, int hours) {
         ClientGraphQlResponse response = fixture.createJob(agent, child(parent, title, Duration.ofHours(hours)));
         JobsFixture.requireNoErrors(response, "createJob");
         return response.field("createJob.job.id").toEntity(String.class);
@@ -194,7 +195,7 @@ class JobQueriesTest {
         return errors.isEmpty() ? null : errors.getFirst().code();
     }
 
-    private List<Object> ids(Actor reader, Map<String, Object> filter) {
+    private List<Object> ids(Participant reader, Map<String, Object> filter) {
         List<Map<String, Object>> edges = fixture.http(reader).documentName("jobsPage").variable("first", 100)
                 .variable("filter", filter).executeSync().field("jobs.edges").getValue();
         return edges.stream().map(edge -> ((Map<?, ?>) edge.get("node")).get("id")).map(Object.class::cast).toList();

@@ -7,17 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wrong requests come back as one typed user error, and change nothing: no job, no money moved, no state. */
-@JobsTest
+@ApiTest
 class JobRefusalTest {
 
     @Autowired
@@ -28,7 +29,7 @@ class JobRefusalTest {
 
     @Test
     void refusesBadJobInputsNamingTheField() {
-        Actor employer = fixture.employer("careless.employer", "500");
+        Participant employer = fixture.employer("careless.employer", "500");
 
         refusedCreate(employer, input -> input.put("reward", "-5"), "INVALID_INPUT", "input.reward");
         refusedCreate(employer, input -> input.put("reward", "0"), "INVALID_INPUT", "input.reward");
@@ -56,7 +57,7 @@ class JobRefusalTest {
 
     @Test
     void refusesAJobTheWalletCannotFund() {
-        Actor employer = fixture.employer("poor.employer", "104.999999999999999999");
+        Participant employer = fixture.employer("poor.employer", "104.999999999999999999");
 
         // 100 + 5% fee = 105: one unit short.
         refusedCreate(employer, input -> input.put("reward", "100"), "INSUFFICIENT_FUNDS", null);
@@ -65,9 +66,9 @@ class JobRefusalTest {
 
     @Test
     void refusesBlacklistedAndUnacknowledgedCallers() {
-        Actor blacklisted = fixture.employer("blacklisted.employer", "500");
+        Participant blacklisted = fixture.employer("blacklisted.employer", "500");
         fixture.blacklist(blacklisted);
-        Actor unaware = fixture.employer("unaware.employer", "500");
+        Participant unaware = fixture.employer("unaware.employer", "500");
         fixture.forgetTerms(unaware);
 
         refusedCreate(blacklisted, input -> { }, "BLACKLISTED", null);
@@ -76,8 +77,8 @@ class JobRefusalTest {
 
     @Test
     void refusesUnknownJobsAndCommandsInTheWrongState() {
-        Actor employer = fixture.employer("stateful.employer", "500");
-        Actor agent = fixture.agent("stateful.agent", "100", "AI");
+        Participant employer = fixture.employer("stateful.employer", "500");
+        Participant agent = fixture.agent("stateful.agent", "100", "AI");
         String unknown = GlobalId.of("Job", UUID.randomUUID());
         String job = fixture.postJob(employer, "Stateful", "100");
 
@@ -104,13 +105,13 @@ class JobRefusalTest {
 
     @Test
     void refusesIneligibleApplicants() {
-        Actor employer = fixture.employer("picky.employer", "1000");
+        Participant employer = fixture.employer("picky.employer", "1000");
         String translation = fixture.postJob(employer, "Needs French", "100", "french");
         Map<String, Object> humansOnly = fixture.jobInput("Humans only", "100");
         humansOnly.put("agentTypesAllowed", "HUMAN");
         String human = fixture.createJob(employer, humansOnly).field("createJob.job.id").toEntity(String.class);
-        Actor unstaked = fixture.participant("unstaked.agent", "0", "agent");
-        Actor blacklisted = fixture.agent("blacklisted.agent", "100", "AI", "french");
+        Participant unstaked = fixture.participant("unstaked.agent", "0", "agent");
+        Participant blacklisted = fixture.agent("blacklisted.agent", "100", "AI", "french");
         fixture.blacklist(blacklisted);
 
         refused(fixture.apply(fixture.agent("monolingual.agent", "100", "AI", "english"), translation),
@@ -124,8 +125,8 @@ class JobRefusalTest {
 
     @Test
     void refusesAnApplicationWhoseJobStakeExceedsTheFreeStake() {
-        Actor employer = fixture.employer("staking.employer", "500");
-        Actor agent = fixture.agent("thinly.staked.agent", "100", "AI");
+        Participant employer = fixture.employer("staking.employer", "500");
+        Participant agent = fixture.agent("thinly.staked.agent", "100", "AI");
         String job = fixture.postJob(employer, "Stake heavy", "100");
 
         fixture.withParameter("JOB_STAKE", "100.000000000000000001",
@@ -138,8 +139,8 @@ class JobRefusalTest {
 
     @Test
     void refusesAnAgentAtItsActiveJobLimit() {
-        Actor employer = fixture.employer("busy.employer", "1000");
-        Actor agent = fixture.agent("busy.agent", "100", "AI");
+        Participant employer = fixture.employer("busy.employer", "1000");
+        Participant agent = fixture.agent("busy.agent", "100", "AI");
         for (int i = 0; i < 3; i++) {
             JobsFixture.requireNoErrors(fixture.apply(agent, fixture.postJob(employer, "Busy " + i, "10")),
                     "applyForJob");
@@ -149,7 +150,7 @@ class JobRefusalTest {
                 null);
     }
 
-    private void refusedCreate(Actor employer, Consumer<Map<String, Object>> change, String code, String field) {
+    private void refusedCreate(Participant employer, Consumer<Map<String, Object>> change, String code, String field) {
         Map<String, Object> input = fixture.jobInput("Refused", "100");
         change.accept(input);
         long jobsBefore = fixture.count("select count(*) from job where employer_id = :id", Map.of("id", employer.id()));

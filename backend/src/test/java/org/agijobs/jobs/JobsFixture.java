@@ -9,23 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
-import org.agijobs.ledger.LedgerReason;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.graphql.GlobalId;
-import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.Participant;
+import org.agijobs.support.Participants;
 import org.agijobs.support.TestDocuments;
-import org.agijobs.support.TestTokens;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.core.env.Environment;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Participants and jobs for jobs tests, made the way a client makes them: profiles and jobs through the API,
@@ -35,54 +29,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestComponent
 public class JobsFixture {
 
-    /** A participant as a test drives it. */
-    public record Actor(String token, UUID id, String globalId) {
-    }
-
     /** One entry of a payload's {@code userErrors}. */
     public record Refusal(String field, String code, String message) {
     }
 
-    private final Environment environment;
-    private final TestTokens tokens;
+    private final Participants participants;
     private final JdbcClient jdbc;
     private final Ledger ledger;
-    private final Parameters parameters;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    JobsFixture(Environment environment, TestTokens tokens, JdbcClient jdbc, Ledger ledger, Parameters parameters,
-                PlatformTransactionManager transactionManager, Clock clock) {
-        this.clock = clock;
-        this.environment = environment;
-        this.tokens = tokens;
+    JobsFixture(Participants participants, JdbcClient jdbc, Ledger ledger, Clock clock) {
+        this.participants = participants;
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.parameters = parameters;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /** A participant with these realm roles who acknowledged the current terms, with {@code wallet} to spend. */
-    public Actor participant(String name, String wallet, String... roles) {
-        String token = tokens.issue(name + "-" + UUID.randomUUID(), roles);
-        String globalId = GraphQlClients.http(port(), token).document("{ me { participant { id } } }").executeSync()
-                .field("me.participant.id").toEntity(String.class);
-        Actor actor = new Actor(token, GlobalId.decode(globalId).orElseThrow().id(), globalId);
-        jdbc.sql("update participant set policy_version_acknowledged = :version where id = :id")
-                .param("version", parameters.integer(Parameter.TERMS_VERSION)).param("id", actor.id()).update();
+    public Participant participant(String name, String wallet, String... roles) {
+        Participant actor = participants.participant(name, roles);
         if (Money.of(wallet).isPositive()) {
             fund(actor.id(), Money.of(wallet));
         }
         return actor;
     }
 
-    public Actor employer(String name, String wallet) {
+    public Participant employer(String name, String wallet) {
         return participant(name, wallet, "employer");
     }
 
     /** An agent of the given type and skills with {@code stake} deposited as agent stake from its wallet. */
-    public Actor agent(String name, String stake, String type, String... skills) {
-        Actor agent = participant(name, stake, "agent");
+    public Participant agent(String name, String stake, String type, String... skills) {
+        Participant agent = participant(name, stake, "agent");
         profile(agent, type, skills);
         if (Money.of(stake).isPositive()) {
             List<?> errors = http(agent).documentName("stakeForJobs").variable("role", "AGENT")
@@ -94,7 +72,7 @@ public class JobsFixture {
         return agent;
     }
 
-    public void profile(Actor actor, String type, String... skills) {
+    public void profile(Participant actor, String type, String... skills) {
         jdbc.sql("update participant set agent_type = :type where id = :id")
                 .param("type", type).param("id", actor.id()).update();
         jdbc.sql("delete from participant_skill where participant_id = :id").param("id", actor.id()).update();
@@ -102,11 +80,11 @@ public class JobsFixture {
                 .param("id", actor.id()).param("skill", skill).update());
     }
 
-    public void blacklist(Actor actor) {
-        jdbc.sql("update participant set blacklisted = true where id = :id").param("id", actor.id()).update();
+    public void blacklist(Participant actor) {
+        participants.blacklist(actor.id());
     }
 
-    public void forgetTerms(Actor actor) {
+    public void forgetTerms(Participant actor) {
         jdbc.sql("update participant set policy_version_acknowledged = 0 where id = :id").param("id", actor.id()).update();
     }
 
@@ -125,8 +103,7 @@ public class JobsFixture {
     }
 
     public void fund(UUID participant, Money amount) {
-        transactions.executeWithoutResult(status -> ledger.transfer(AccountRef.EXTERNAL,
-                AccountRef.wallet(participant), amount, LedgerReason.DEPOSIT, null));
+        participants.fund(participant, amount);
     }
 
     public Money balance(AccountRef account) {
@@ -143,18 +120,18 @@ public class JobsFixture {
                 "requiredSkills", List.of(skills)));
     }
 
-    public ClientGraphQlResponse createJob(Actor employer, Map<String, Object> input) {
+    public ClientGraphQlResponse createJob(Participant employer, Map<String, Object> input) {
         return http(employer).documentName("createJob").variable("input", input).executeSync();
     }
 
     /** Posts a job and returns its global id; fails the test when refused. */
-    public String postJob(Actor employer, String title, String reward, String... skills) {
+    public String postJob(Participant employer, String title, String reward, String... skills) {
         ClientGraphQlResponse response = createJob(employer, jobInput(title, reward, skills));
         requireNoErrors(response, "createJob");
         return response.field("createJob.job.id").toEntity(String.class);
     }
 
-    public ClientGraphQlResponse cancel(Actor caller, String jobId, String reason) {
+    public ClientGraphQlResponse cancel(Participant caller, String jobId, String reason) {
         Map<String, Object> input = new HashMap<>(Map.of("jobId", jobId));
         if (reason != null) {
             input.put("reason", reason);
@@ -162,11 +139,11 @@ public class JobsFixture {
         return http(caller).documentName("cancelJob").variable("input", input).executeSync();
     }
 
-    public ClientGraphQlResponse apply(Actor agent, String jobId) {
+    public ClientGraphQlResponse apply(Participant agent, String jobId) {
         return http(agent).documentName("applyForJob").variable("input", Map.of("jobId", jobId)).executeSync();
     }
 
-    public ClientGraphQlResponse submit(Actor agent, String jobId, String resultHash, String key) {
+    public ClientGraphQlResponse submit(Participant agent, String jobId, String resultHash, String key) {
         Map<String, Object> input = new HashMap<>(Map.of("jobId", jobId, "resultHash", resultHash,
                 "resultUri", "https://results.example/" + resultHash.substring(0, 8)));
         if (key != null) {
@@ -202,7 +179,7 @@ public class JobsFixture {
         return statement.query(Long.class).single();
     }
 
-    public HttpSyncGraphQlClient http(Actor actor) {
+    public HttpSyncGraphQlClient http(Participant actor) {
         return TestDocuments.http(port(), actor == null ? null : actor.token());
     }
 
@@ -212,6 +189,6 @@ public class JobsFixture {
     }
 
     public int port() {
-        return environment.getRequiredProperty("local.server.port", Integer.class);
+        return participants.port();
     }
 }

@@ -80,7 +80,7 @@ class AmountValidationTest {
     @Test
     void anExactLiteralInTheQueryTextIsAccepted() {
         ClientGraphQlResponse response = api.client(user)
-                .document("mutation { withdraw(input: {amount: 2.25}) { receipt { amount } userErrors { code } } }")
+                .documentName("withdrawAFloatLiteral")
                 .executeSync();
 
         assertThat(response.field("withdraw.receipt.amount").toEntity(String.class)).isEqualTo("2.25");

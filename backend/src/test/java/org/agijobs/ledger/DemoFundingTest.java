@@ -12,8 +12,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class DemoFundingTest {
 
-    private static final String WALLET = "{ myBalances { kind balance } }";
-
     @LocalServerPort
     int port;
 
@@ -27,9 +25,9 @@ class DemoFundingTest {
     void aDemoUserFindsAFundedWalletAtFirstSignInAndOnlyOnce() {
         var client = GraphQlClients.http(port, tokens.issueFor("demo-mona-subject", "mona.moderator", "moderator"));
 
-        client.document("{ me { participant { id } } }").executeSync();
-        client.document("{ me { participant { id } } }").executeSync();
-        var balances = client.document(WALLET).executeSync();
+        client.documentName("myParticipantId").executeSync();
+        client.documentName("myParticipantId").executeSync();
+        var balances = client.documentName("myBalanceKinds").executeSync();
 
         assertThat(balances.field("myBalances").toEntityList(java.util.Map.class))
                 .anySatisfy(account -> {
@@ -42,7 +40,7 @@ class DemoFundingTest {
     void anyOtherNewParticipantStartsWithAnEmptyWallet() {
         var client = GraphQlClients.http(port, tokens.issue("someone.new", "employer"));
 
-        var balances = client.document(WALLET).executeSync();
+        var balances = client.documentName("myBalanceKinds").executeSync();
 
         assertThat(balances.field("myBalances").toEntityList(java.util.Map.class))
                 .noneSatisfy(account -> assertThat(account.get("balance")).isNotEqualTo("0"));

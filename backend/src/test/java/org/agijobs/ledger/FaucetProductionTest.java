@@ -2,8 +2,8 @@ package org.agijobs.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.agijobs.support.ProductionApiTest;
 import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.ProductionApiTest;
 import org.agijobs.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class FaucetProductionTest {
     @Test
     void productionHasNoFaucet() {
         var response = GraphQlClients.http(port, tokens.issue("prod.greedy", "agent"))
-                .document("mutation { requestFaucet(input: {amount: \"1\"}) { userErrors { code } } }").executeSync();
+                .documentName("requestOneFromTheFaucet").executeSync();
 
         assertThat(response.getErrors()).singleElement()
                 .satisfies(error -> assertThat(error.getMessage()).contains("requestFaucet"));
@@ -35,7 +35,7 @@ class FaucetProductionTest {
     @Test
     void productionStillHasTheOtherMoneyMutations() {
         var response = GraphQlClients.http(port, tokens.issue("prod.saver", "agent"))
-                .document("mutation { withdraw(input: {amount: \"1\"}) { userErrors { code } } }").executeSync();
+                .documentName("withdrawOne").executeSync();
 
         assertThat(response.getErrors()).isEmpty();
         assertThat(response.field("withdraw.userErrors[0].code").toEntity(String.class)).isEqualTo("INSUFFICIENT_FUNDS");

@@ -52,7 +52,7 @@ record LedgerApi(int port, TestTokens tokens, Map<String, HttpSyncGraphQlClient>
 
     /** The caller's participant global id (creating the profile on first use). */
     String participantId(String token) {
-        return client(token).document("{ me { participant { id } } }").executeSync()
+        return client(token).documentName("myParticipantId").executeSync()
                 .field("me.participant.id").toEntity(String.class);
     }
 

@@ -20,10 +20,6 @@ import org.springframework.web.client.HttpClientErrorException;
 @ApiTest
 class MeQueryTest {
 
-    private static final String ME = """
-            { me { roles participant { id handle displayName agentType skills blacklisted createdAt } } }
-            """;
-
     @LocalServerPort
     int port;
 
@@ -34,7 +30,7 @@ class MeQueryTest {
     void createsTheProfileOnFirstUseAndReturnsTheTokensRoles() {
         String token = tokens.issue("emma.employer", "employer", "offline_access", "default-roles-agijobs");
 
-        var response = GraphQlClients.http(port, token).document(ME).executeSync();
+        var response = GraphQlClients.http(port, token).documentName("me").executeSync();
 
         assertThat(response.getErrors()).isEmpty();
         assertThat(response.field("me.roles").toEntityList(String.class)).containsExactly("EMPLOYER");
@@ -50,8 +46,8 @@ class MeQueryTest {
         String token = tokens.issue("ada.agent", "agent", "validator");
         var client = GraphQlClients.http(port, token);
 
-        String first = client.document(ME).executeSync().field("me.participant.id").toEntity(String.class);
-        var second = client.document(ME).executeSync();
+        String first = client.documentName("me").executeSync().field("me.participant.id").toEntity(String.class);
+        var second = client.documentName("me").executeSync();
 
         assertThat(second.field("me.participant.id").toEntity(String.class)).isEqualTo(first);
         assertThat(second.field("me.roles").toEntityList(String.class)).containsExactly("AGENT", "VALIDATOR");
@@ -60,7 +56,7 @@ class MeQueryTest {
     @Test
     void concurrentFirstCallsOfOneUserCreateOneProfile() throws Exception {
         String token = tokens.issue("racing.user", "agent");
-        Callable<String> call = () -> GraphQlClients.http(port, token).document(ME).executeSync()
+        Callable<String> call = () -> GraphQlClients.http(port, token).documentName("me").executeSync()
                 .field("me.participant.id").toEntity(String.class);
         List<String> ids;
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
@@ -73,10 +69,10 @@ class MeQueryTest {
     @Test
     void aHandleTakenByAnotherSubjectGetsASuffix() {
         String first = tokens.issue("same.name", "agent");
-        GraphQlClients.http(port, first).document(ME).executeSync();
+        GraphQlClients.http(port, first).documentName("me").executeSync();
         String other = tokens.issueFor("another-subject", "same.name", "agent");
 
-        var response = GraphQlClients.http(port, other).document(ME).executeSync();
+        var response = GraphQlClients.http(port, other).documentName("me").executeSync();
 
         assertThat(response.field("me.participant.handle").toEntity(String.class)).isEqualTo("same.name-2");
     }
@@ -85,11 +81,11 @@ class MeQueryTest {
     void nodeFetchesAParticipantByGlobalIdAndGivesNullForUnknownIds() {
         String token = tokens.issue("node.reader", "integrator");
         var client = GraphQlClients.http(port, token);
-        String id = client.document(ME).executeSync().field("me.participant.id").toEntity(String.class);
+        String id = client.documentName("me").executeSync().field("me.participant.id").toEntity(String.class);
 
-        var found = client.document("query($id: ID!) { node(id: $id) { id ... on Participant { handle } } }")
+        var found = client.documentName("participantNode")
                 .variable("id", id).executeSync();
-        var unknown = client.document("{ node(id: \"bm90LW91cnM\") { id } }").executeSync();
+        var unknown = client.documentName("unknownNode").executeSync();
 
         assertThat(found.field("node.handle").toEntity(String.class)).isEqualTo("node.reader");
         assertThat(unknown.getErrors()).isEmpty();
@@ -98,13 +94,13 @@ class MeQueryTest {
 
     @Test
     void refusesRequestsWithoutAToken() {
-        assertThatThrownBy(() -> GraphQlClients.http(port, null).document(ME).executeSync())
+        assertThatThrownBy(() -> GraphQlClients.http(port, null).documentName("me").executeSync())
                 .isInstanceOf(HttpClientErrorException.Unauthorized.class);
     }
 
     @Test
     void refusesRequestsWithAnUnknownToken() {
-        assertThatThrownBy(() -> GraphQlClients.http(port, "forged").document(ME).executeSync())
+        assertThatThrownBy(() -> GraphQlClients.http(port, "forged").documentName("me").executeSync())
                 .isInstanceOf(HttpClientErrorException.Unauthorized.class);
     }
 

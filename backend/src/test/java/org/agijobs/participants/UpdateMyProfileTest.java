@@ -15,16 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class UpdateMyProfileTest {
 
-    private static final String UPDATE = """
-            mutation($input: UpdateMyProfileInput!) {
-              updateMyProfile(input: $input) {
-                participant { displayName agentType skills profileUri }
-                userErrors { field code message }
-              }
-            }
-            """;
-    private static final String PROFILE = "{ me { participant { displayName agentType skills profileUri } } }";
-
     @LocalServerPort
     int port;
 
@@ -35,12 +25,12 @@ class UpdateMyProfileTest {
     void anAgentSetsItsTypeSkillsAndLinkAndOmittedFieldsStay() {
         var client = GraphQlClients.http(port, tokens.issue("profile.editor", "agent"));
 
-        var response = client.document(UPDATE).variable("input", Map.of(
+        var response = client.documentName("updateMyProfile").variable("input", Map.of(
                 "agentType", "AI", "skills", List.of("Summarisation", "python", "python"),
                 "profileUri", "https://example.org/agents/editor")).executeSync();
 
         assertThat(response.field("updateMyProfile.userErrors").toEntityList(Object.class)).isEmpty();
-        var profile = client.document(PROFILE).executeSync();
+        var profile = client.documentName("myProfile").executeSync();
         assertThat(profile.field("me.participant.agentType").toEntity(String.class)).isEqualTo("AI");
         assertThat(profile.field("me.participant.skills").toEntityList(String.class)).containsExactly("python", "summarisation");
         assertThat(profile.field("me.participant.profileUri").toEntity(String.class)).isEqualTo("https://example.org/agents/editor");
@@ -50,7 +40,7 @@ class UpdateMyProfileTest {
     @Test
     void refusesBadFieldsWithTheFieldNamedAndChangesNothing() {
         var client = GraphQlClients.http(port, tokens.issue("profile.careless", "employer"));
-        client.document(UPDATE).variable("input", Map.of("skills", List.of("design"))).executeSync();
+        client.documentName("updateMyProfile").variable("input", Map.of("skills", List.of("design"))).executeSync();
 
         assertRefused(client, Map.of("skills", List.of("design", "no spaces please")), "input.skills");
         assertRefused(client, Map.of("displayName", " ".repeat(3)), "input.displayName");
@@ -59,7 +49,7 @@ class UpdateMyProfileTest {
         assertRefused(client, Map.of("skills", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "s" + i).toList()),
                 "input.skills");
 
-        assertThat(client.document(PROFILE).executeSync().field("me.participant.skills").toEntityList(String.class))
+        assertThat(client.documentName("myProfile").executeSync().field("me.participant.skills").toEntityList(String.class))
                 .containsExactly("design");
     }
 
@@ -67,14 +57,14 @@ class UpdateMyProfileTest {
     void refusesATokenWithoutAPlatformRole() {
         var client = GraphQlClients.http(port, tokens.issue("profile.nobody", "offline_access"));
 
-        var response = client.document(UPDATE).variable("input", Map.of("agentType", "AI")).executeSync();
+        var response = client.documentName("updateMyProfile").variable("input", Map.of("agentType", "AI")).executeSync();
 
         assertThat(response.field("updateMyProfile.userErrors[0].code").toEntity(String.class)).isEqualTo("FORBIDDEN");
     }
 
     private static void assertRefused(org.springframework.graphql.client.HttpSyncGraphQlClient client,
                                       Map<String, Object> input, String field) {
-        var response = client.document(UPDATE).variable("input", input).executeSync();
+        var response = client.documentName("updateMyProfile").variable("input", input).executeSync();
         assertThat(response.field("updateMyProfile.userErrors[0].code").toEntity(String.class)).as(field).isEqualTo("INVALID_INPUT");
         assertThat(response.field("updateMyProfile.userErrors[0].field").toEntity(String.class)).isEqualTo(field);
     }

@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
-import org.agijobs.jobs.StatementCounter;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
+import org.agijobs.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 /** A page of jobs with each employer's reputation costs the same statements for 2 employers as for 6. */
-@JobsTest
+@ApiTest
 class ReputationBatchLoadingTest {
 
     @Autowired
@@ -29,11 +29,11 @@ class ReputationBatchLoadingTest {
     void aPageOfParticipantsLoadsTheirReputationsInOneBatch() {
         String skill = "rep-batch-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 6; i++) {
-            Actor employer = fixture.employer("rep.batch" + i, "0");
+            Participant employer = fixture.employer("rep.batch" + i, "0");
             fixture.fund(employer.id(), Money.of("10.5"));
             fixture.postJob(employer, "Batch " + i, "10", skill);
         }
-        Actor reader = fixture.participant("rep.batch.reader", "0", "integrator");
+        Participant reader = fixture.participant("rep.batch.reader", "0", "integrator");
 
         page(reader, 6, skill);
         long forTwo = statementsFor(() -> page(reader, 2, skill));
@@ -46,7 +46,7 @@ class ReputationBatchLoadingTest {
         assertThat(forSix).isEqualTo(forTwo);
     }
 
-    private ClientGraphQlResponse page(Actor reader, int first, String skill) {
+    private ClientGraphQlResponse page(Participant reader, int first, String skill) {
         return fixture.http(reader).documentName("jobsWithReputation").variable("first", first)
                 .variable("filter", Map.of("skill", skill)).executeSync();
     }

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Settlements of the same agent's jobs in parallel transactions: each sees the score the other committed. Without
  * the row lock on the score, the burst loses updates (seen here: 3 of 5 successes computed from a stale score).
  */
-@JobsTest
+@ApiTest
 class ReputationConcurrencyTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -49,9 +49,9 @@ class ReputationConcurrencyTest {
     @Test
     void aSettlementWaitsForTheOneHoldingTheAgentsScoreAndBuildsOnIt() throws Exception {
         var world = new ReputationWorld(fixture, events, transactionManager);
-        Actor employer = fixture.employer("parallel.employer", "0");
-        Actor agent = fixture.participant("parallel.agent", "0", "agent");
-        Actor validator = fixture.participant("parallel.validator", "0", "validator");
+        Participant employer = fixture.employer("parallel.employer", "0");
+        Participant agent = fixture.participant("parallel.agent", "0", "agent");
+        Participant validator = fixture.participant("parallel.validator", "0", "validator");
         // both score rows exist before the race, so it is the row lock, not the first insert, that orders it
         world.settle(world.settlement(world.job(employer, "1000"), employer, agent, true, "1000", 0,
                 List.of(ReputationWorld.verdict(validator, JobSettled.Verdict.ON_OUTCOME_SIDE))));
@@ -80,7 +80,7 @@ class ReputationConcurrencyTest {
         // 0 -> 33 -> 66 -> 99: the waiting settlement built on the score the first one committed, not on 33
         assertThat(scoreAfter(agent.id(), "AGENT")).containsExactlyInAnyOrder(33L, 66L, 99L);
         assertThat(scoreAfter(validator.id(), "VALIDATOR")).containsExactlyInAnyOrder(2L, 4L, 6L);
-        Actor reader = fixture.participant("parallel.reader", "0", "integrator");
+        Participant reader = fixture.participant("parallel.reader", "0", "integrator");
         assertThat(world.standing(reader, agent).agent()).isEqualTo(99);
         assertThat(world.standing(reader, validator).validator()).isEqualTo(6);
         assertThat(world.standing(reader, employer).employerSettledJobs()).isEqualTo(3);
@@ -89,8 +89,8 @@ class ReputationConcurrencyTest {
     @Test
     void manySimultaneousSettlementsOfOneAgentApplyOneAfterTheOther() throws Exception {
         var world = new ReputationWorld(fixture, events, transactionManager);
-        Actor employer = fixture.employer("burst.employer", "0");
-        Actor agent = fixture.participant("burst.agent", "0", "agent");
+        Participant employer = fixture.employer("burst.employer", "0");
+        Participant agent = fixture.participant("burst.agent", "0", "agent");
         List<JobSettled> settlements = new ArrayList<>();
         world.settle(world.settlement(world.job(employer, "1000"), employer, agent, true, "1000", 0, List.of()));
         for (int i = 0; i < 5; i++) {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.jobs.JobsFixture.Refusal;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,7 +19,7 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The jobs module reads the scores this module keeps: PREMIUM_THRESHOLD gates applications and the ranking. */
-@JobsTest
+@ApiTest
 class ReputationEligibilityTest {
 
     @Autowired
@@ -35,9 +35,9 @@ class ReputationEligibilityTest {
     void anAgentBelowThePremiumThresholdIsRefusedAndOneAtItIsAssigned() {
         var world = new ReputationWorld(fixture, events, transactionManager);
         String skill = "premium-" + UUID.randomUUID().toString().substring(0, 8);
-        Actor employer = fixture.employer("premium.employer", "0");
-        Actor newcomer = fixture.agent("premium.newcomer", "100", "AI", skill);
-        Actor veteran = fixture.agent("premium.veteran", "100", "AI", skill);
+        Participant employer = fixture.employer("premium.employer", "0");
+        Participant newcomer = fixture.agent("premium.newcomer", "100", "AI", skill);
+        Participant veteran = fixture.agent("premium.veteran", "100", "AI", skill);
         world.settle(world.settlement(world.job(employer, "1000"), employer, veteran, true, "1000", 0, List.of()));
 
         fixture.withParameter("PREMIUM_THRESHOLD", "33", () -> {

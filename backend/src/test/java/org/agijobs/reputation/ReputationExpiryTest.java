@@ -8,18 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
-import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
-import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.reputation.ReputationWorld.Change;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.DueExecutions;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** An agent that lets its job expire loses what the job's reward was worth, when the scheduler expires it. */
-@JobsTest
+@ApiTest
 class ReputationExpiryTest {
 
     @Autowired
@@ -46,17 +41,14 @@ class ReputationExpiryTest {
     JdbcClient jdbc;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    List<Task<?>> tasks;
+    DueExecutions due;
 
     @Test
     void anExpiredJobCostsTheAgentTheRewardsPointsWithoutADurationTerm() {
         var world = new ReputationWorld(fixture, events, transactionManager);
-        Actor employer = fixture.employer("lapsed.employer", "0");
-        Actor agent = fixture.agent("lapsing.agent", "100", "AI");
-        Actor reader = fixture.participant("lapse.reader", "0", "integrator");
+        Participant employer = fixture.employer("lapsed.employer", "0");
+        Participant agent = fixture.agent("lapsing.agent", "100", "AI");
+        Participant reader = fixture.participant("lapse.reader", "0", "integrator");
         // reward 1,000,000: 64 points; 0 -> floor(64 / 1.000000518...) = 63
         UUID earlier = world.job(employer, "1000000");
         world.settle(world.settlement(earlier, employer, agent, true, "1000000", 0, List.of()));
@@ -82,12 +74,6 @@ class ReputationExpiryTest {
         if (untilDue.isPositive()) {
             clock.advance(untilDue);
         }
-        SettableClock schedulerClock = new SettableClock();
-        schedulerClock.set(expiresAt.plusSeconds(1));
-        ManualScheduler scheduler = TestHelper.createManualScheduler(dataSource, tasks).clock(schedulerClock).build();
-        // other tests' abandoned jobs are due too, and one run takes a bounded batch of them
-        for (int run = 0; run < 50 && !"EXPIRED".equals(fixture.state(ReputationWorld.globalJobId(job))); run++) {
-            scheduler.runAnyDueExecutions();
-        }
+        due.run();
     }
 }

@@ -12,11 +12,11 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.reputation.ReputationWorld.Change;
 import org.agijobs.reputation.ReputationWorld.Standing;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Settled jobs move the scores of their agent and committee and the record of their employer, as the API shows
  * them. A reward of 1,000 is worth 34 points plus one per 10,000 s worked (see ReputationFormulaTest).
  */
-@JobsTest
+@ApiTest
 class ReputationSettlementTest {
 
     @Autowired
@@ -40,9 +40,9 @@ class ReputationSettlementTest {
     PlatformTransactionManager transactionManager;
 
     ReputationWorld world;
-    Actor employer;
-    Actor agent;
-    Actor reader;
+    Participant employer;
+    Participant agent;
+    Participant reader;
 
     @BeforeEach
     void setUp() {
@@ -54,7 +54,7 @@ class ReputationSettlementTest {
 
     @Test
     void aSuccessRaisesTheAgentAndTheValidatorsOnTheOutcomeSideAndCountsForTheEmployer() {
-        List<Actor> validators = validators(3);
+        List<Participant> validators = validators(3);
         UUID job = world.job(employer, "1000");
 
         // 25,000 s of work: 34 + 2 = 36 points; 36 / (1 + 1,296 / 88,888^2) = 35.99... -> 35; validators + 2
@@ -71,7 +71,7 @@ class ReputationSettlementTest {
 
     @Test
     void aFailureCostsTheAgentTheJobsPointsAndPenalisesWrongAndSilentValidators() {
-        List<Actor> validators = validators(3);
+        List<Participant> validators = validators(3);
         UUID first = world.job(employer, "1000");
         UUID second = world.job(employer, "1000");
         world.settle(world.settlement(first, employer, agent, true, "1000", 25_000, validators.stream()
@@ -98,7 +98,7 @@ class ReputationSettlementTest {
 
     @Test
     void aLossStopsAtZeroAndIsStillRecordedForTheJob() {
-        Actor validator = fixture.participant("rep.silent", "0", "validator");
+        Participant validator = fixture.participant("rep.silent", "0", "validator");
         UUID job = world.job(employer, "1000");
 
         world.settle(world.settlement(job, employer, agent, false, "1000", 0,
@@ -114,7 +114,7 @@ class ReputationSettlementTest {
 
     @Test
     void aReplayedSettlementCountsOnce() {
-        Actor validator = fixture.participant("rep.replayed", "0", "validator");
+        Participant validator = fixture.participant("rep.replayed", "0", "validator");
         UUID job = world.job(employer, "1000");
         JobSettled settled = world.settlement(job, employer, agent, true, "1000", 0,
                 List.of(verdict(validator, ON_OUTCOME_SIDE)));
@@ -152,7 +152,7 @@ class ReputationSettlementTest {
         assertThat(world.history(reader, reader, null)).isEmpty();
     }
 
-    private List<Actor> validators(int count) {
+    private List<Participant> validators(int count) {
         return IntStream.range(0, count)
                 .mapToObj(i -> fixture.participant("rep.validator" + i, "0", "validator")).toList();
     }

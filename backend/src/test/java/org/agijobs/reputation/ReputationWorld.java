@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.settlement.JobSettled;
 import org.agijobs.settlement.JobSettled.ValidatorVerdict;
+import org.agijobs.support.Participant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,13 +42,13 @@ class ReputationWorld {
     }
 
     /** Posts a job of {@code reward} and returns its id; the employer is funded for reward and fee. */
-    UUID job(Actor employer, String reward) {
+    UUID job(Participant employer, String reward) {
         fixture.fund(employer.id(), Money.of(reward).plus(Money.of(reward).basisPoints(500)));
         return JobsFixture.uuid(fixture.postJob(employer, "Reputation " + reward, reward));
     }
 
     /** A settlement of {@code job} with {@code worked} seconds from assignment to submission. */
-    JobSettled settlement(UUID job, Actor employer, Actor agent, boolean success, String reward, long worked,
+    JobSettled settlement(UUID job, Participant employer, Participant agent, boolean success, String reward, long worked,
                           List<ValidatorVerdict> validators) {
         Instant assigned = fixture.now().minusSeconds(worked + 3_600);
         return new JobSettled(job, employer.id(), agent.id(), success, Money.of(reward),
@@ -61,17 +61,17 @@ class ReputationWorld {
         transactions.executeWithoutResult(status -> events.publishEvent(settled));
     }
 
-    static ValidatorVerdict verdict(Actor validator, JobSettled.Verdict verdict) {
+    static ValidatorVerdict verdict(Participant validator, JobSettled.Verdict verdict) {
         return new ValidatorVerdict(validator.id(), verdict);
     }
 
-    Standing standing(Actor reader, Actor participant) {
+    Standing standing(Participant reader, Participant participant) {
         ClientGraphQlResponse response = fixture.http(reader).documentName("reputation")
                 .variable("id", participant.globalId()).executeSync();
         return response.field("node.reputation").toEntity(Standing.class);
     }
 
-    List<Change> history(Actor reader, Actor participant, Integer first) {
+    List<Change> history(Participant reader, Participant participant, Integer first) {
         var request = fixture.http(reader).documentName("reputationHistory")
                 .variable("participant", participant.globalId());
         if (first != null) {

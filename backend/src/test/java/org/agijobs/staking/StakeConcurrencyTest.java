@@ -22,7 +22,8 @@ import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
-import org.agijobs.staking.StakingFixture.Staker;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * being over-committed, the staking lock keeps deposits and withdrawal requests within the minimum, and the
  * lock records agree with the ledger's locked and unbonding accounts afterwards.
  */
-@StakingApiTest
+@ApiTest
 class StakeConcurrencyTest {
 
     private static final int THREADS = 6;
@@ -62,7 +63,7 @@ class StakeConcurrencyTest {
 
     @Test
     void concurrentLocksDepositsAndWithdrawalRequestsNeverOverCommitTheStake() throws Exception {
-        Staker agent = fixture.fundedStaker("contended.agent", "1100", "agent");
+        Participant agent = fixture.fundedStaker("contended.agent", "1100", "agent");
         api.deposit(agent.token(), "AGENT", "1000", null);
         List<Callable<Outcome>> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -97,7 +98,7 @@ class StakeConcurrencyTest {
 
     @Test
     void withdrawalRequestsWaitForEachOtherSoTheSecondSeesTheFirst() throws Exception {
-        Staker agent = fixture.fundedStaker("hurried.agent", "200", "agent");
+        Participant agent = fixture.fundedStaker("hurried.agent", "200", "agent");
         api.deposit(agent.token(), "AGENT", "200", null);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -127,7 +128,7 @@ class StakeConcurrencyTest {
 
     @Test
     void concurrentLocksOfOneReferenceLockOnce() throws Exception {
-        Staker agent = fixture.fundedStaker("double-booked.agent", "100", "agent");
+        Participant agent = fixture.fundedStaker("double-booked.agent", "100", "agent");
         api.deposit(agent.token(), "AGENT", "100", null);
         List<StakeLock> locks = Collections.synchronizedList(new ArrayList<>());
         Callable<Outcome> lock = () -> {
@@ -148,7 +149,7 @@ class StakeConcurrencyTest {
         }
     }
 
-    private String lock(Staker agent, String reference, Money amount) {
+    private String lock(Participant agent, String reference, Money amount) {
         try {
             fixture.inTransaction(() -> staking.lock(agent.id(), StakeRole.AGENT, amount, reference));
             return OK;
@@ -196,13 +197,13 @@ class StakeConcurrencyTest {
         }
     }
 
-    private Money lockedInRecords(Staker agent) {
+    private Money lockedInRecords(Participant agent) {
         return new Money(jdbc.sql("select coalesce(sum(amount), 0) from stake_lock"
                         + " where participant_id = :id and released_at is null")
                 .param("id", agent.id()).query(BigDecimal.class).single());
     }
 
-    private Money unbondingInRecords(Staker agent) {
+    private Money unbondingInRecords(Participant agent) {
         return new Money(jdbc.sql("select coalesce(sum(amount), 0) from stake_withdrawal"
                         + " where participant_id = :id and state = 'REQUESTED'")
                 .param("id", agent.id()).query(BigDecimal.class).single());

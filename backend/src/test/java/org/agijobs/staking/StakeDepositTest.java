@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.agijobs.governance.Parameter;
 import org.agijobs.ledger.Money;
-import org.agijobs.staking.StakingFixture.Staker;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@StakingApiTest
+@ApiTest
 class StakeDepositTest {
 
     private static final String DEPOSIT = "depositStake";
@@ -29,7 +30,7 @@ class StakeDepositTest {
 
     @Test
     void movesExactlyTheAmountFromTheWalletToTheRoleStake() {
-        Staker agent = fixture.fundedStaker("exact.agent", "150.5", "agent");
+        Participant agent = fixture.fundedStaker("exact.agent", "150.5", "agent");
 
         var response = api.deposit(agent.token(), "AGENT", "100.000000000000000001", null);
 
@@ -45,7 +46,7 @@ class StakeDepositTest {
 
     @Test
     void laterDepositsMayBeSmallOnceTheMinimumIsReached() {
-        Staker validator = fixture.fundedStaker("topping.validator", "1001", "validator");
+        Participant validator = fixture.fundedStaker("topping.validator", "1001", "validator");
         api.deposit(validator.token(), "VALIDATOR", "1000", null);
 
         var response = api.deposit(validator.token(), "VALIDATOR", "0.000000000000000001", null);
@@ -56,7 +57,7 @@ class StakeDepositTest {
 
     @Test
     void refusesAFirstDepositBelowTheMinimumAndMovesNothing() {
-        Staker validator = fixture.fundedStaker("small.validator", "5000", "validator");
+        Participant validator = fixture.fundedStaker("small.validator", "5000", "validator");
 
         var response = api.deposit(validator.token(), "VALIDATOR", "999.999999999999999999", null);
 
@@ -71,7 +72,7 @@ class StakeDepositTest {
 
     @Test
     void refusesMoreThanTheWalletHolds() {
-        Staker agent = fixture.fundedStaker("poor.agent", "99", "agent");
+        Participant agent = fixture.fundedStaker("poor.agent", "99", "agent");
 
         var response = api.deposit(agent.token(), "AGENT", "100", null);
 
@@ -81,7 +82,7 @@ class StakeDepositTest {
 
     @Test
     void refusesADepositOverTheCapAcrossRoles() {
-        Staker both = fixture.fundedStaker("capped.staker", "2000", "agent", "validator");
+        Participant both = fixture.fundedStaker("capped.staker", "2000", "agent", "validator");
         fixture.withParameter(Parameter.MAX_STAKE_PER_ADDRESS, "1150", () -> {
             assertThat(StakingApi.errors(api.deposit(both.token(), "VALIDATOR", "1000", null), DEPOSIT)).isEmpty();
 
@@ -96,7 +97,7 @@ class StakeDepositTest {
 
     @Test
     void refusesBlacklistedParticipants() {
-        Staker agent = fixture.fundedStaker("banned.agent", "500", "agent");
+        Participant agent = fixture.fundedStaker("banned.agent", "500", "agent");
         fixture.blacklist(agent.id());
 
         var response = api.deposit(agent.token(), "AGENT", "100", null);
@@ -107,7 +108,7 @@ class StakeDepositTest {
 
     @Test
     void refusesParticipantsWhoHaveNotAcknowledgedTheTerms() {
-        Staker agent = fixture.newcomer("new.agent", "agent");
+        Participant agent = fixture.newcomer("new.agent", "agent");
         fixture.fund(agent.id(), Money.of(500));
 
         var response = api.deposit(agent.token(), "AGENT", "100", null);
@@ -117,7 +118,7 @@ class StakeDepositTest {
 
     @Test
     void refusesMalformedAmountsAsUserErrors() {
-        Staker agent = fixture.fundedStaker("sloppy.agent", "500", "agent");
+        Participant agent = fixture.fundedStaker("sloppy.agent", "500", "agent");
 
         for (String amount : new String[] {"-1", "0", "1.0000000000000000001", "ten"}) {
             var response = api.deposit(agent.token(), "AGENT", amount, null);
@@ -131,7 +132,7 @@ class StakeDepositTest {
 
     @Test
     void aReplayedKeyDepositsOnceAndReturnsTheFirstResponse() {
-        Staker agent = fixture.fundedStaker("replaying.agent", "500", "agent");
+        Participant agent = fixture.fundedStaker("replaying.agent", "500", "agent");
 
         var first = api.deposit(agent.token(), "AGENT", "200", "deposit-1");
         var replay = api.deposit(agent.token(), "AGENT", "200", "deposit-1");

@@ -10,7 +10,7 @@ import org.springframework.context.event.EventListener;
  * Every staking event the application publishes, on whatever thread (Spring's {@code ApplicationEvents} sees
  * only the test's own thread, not the server's).
  */
-class StakeEventRecorder {
+public class StakeEventRecorder {
 
     private final Queue<StakeEvent> events = new ConcurrentLinkedQueue<>();
 

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
-import org.agijobs.staking.StakingFixture.Staker;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.IllegalTransactionStateException;
 
 /** The module API that jobs and validation use, called as they will: inside their own transactions. */
-@StakingApiTest
+@ApiTest
 class StakeLocksTest {
 
     @Autowired
@@ -25,7 +26,7 @@ class StakeLocksTest {
     @Autowired
     StakeEventRecorder events;
 
-    Staker validator;
+    Participant validator;
 
     @BeforeEach
     void stakedValidator() {

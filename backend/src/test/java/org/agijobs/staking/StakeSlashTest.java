@@ -10,14 +10,15 @@ import java.util.Map;
 import org.agijobs.governance.Parameter;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
-import org.agijobs.staking.StakingFixture.Staker;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Slashes as settlement calls them, checked to the last 1e-18 on every account they touch. */
-@StakingApiTest
+@ApiTest
 class StakeSlashTest {
 
     @Autowired
@@ -32,8 +33,8 @@ class StakeSlashTest {
     @Autowired
     MutableClock clock;
 
-    Staker agent;
-    Staker employer;
+    Participant agent;
+    Participant employer;
 
     @BeforeEach
     void parties() {
@@ -161,7 +162,7 @@ class StakeSlashTest {
         fixture.inTransaction(() -> staking.lock(agent.id(), StakeRole.AGENT, Money.of(amount), reference));
     }
 
-    private StakeSlash slash(String reference, String amount, Staker employer) {
+    private StakeSlash slash(String reference, String amount, Participant employer) {
         return fixture.transact(() -> staking.slash(agent.id(), StakeRole.AGENT, reference, Money.of(amount),
                 employer == null ? null : employer.id()));
     }

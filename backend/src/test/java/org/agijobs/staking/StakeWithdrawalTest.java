@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.agijobs.ledger.Money;
-import org.agijobs.staking.StakingFixture.Staker;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.agijobs.support.TestDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
-@StakingApiTest
+@ApiTest
 class StakeWithdrawalTest {
 
     private static final String REQUEST = "requestStakeWithdrawal";
@@ -41,7 +42,7 @@ class StakeWithdrawalTest {
 
     @Test
     void aRequestMovesFreeStakeToUnbondingForTheUnbondingPeriod() {
-        Staker agent = stakedAgent("unbonding.agent", "300");
+        Participant agent = stakedAgent("unbonding.agent", "300");
 
         var response = api.requestWithdrawal(agent.token(), "AGENT", "100.5", null);
 
@@ -58,7 +59,7 @@ class StakeWithdrawalTest {
 
     @Test
     void finalizeIsRefusedBeforeTheUnbondingPeriodEndsAndPaysOnceAfter() {
-        Staker agent = stakedAgent("patient.agent", "300");
+        Participant agent = stakedAgent("patient.agent", "300");
         String id = withdrawalId(api.requestWithdrawal(agent.token(), "AGENT", "200", null));
 
         clock.advance(UNBONDING.minusSeconds(5));
@@ -82,7 +83,7 @@ class StakeWithdrawalTest {
 
     @Test
     void aReplayedFinalizeReturnsTheFirstResponseAndPaysOnce() {
-        Staker agent = stakedAgent("replaying.finalizer", "300");
+        Participant agent = stakedAgent("replaying.finalizer", "300");
         String id = withdrawalId(api.requestWithdrawal(agent.token(), "AGENT", "300", "request-1"));
         clock.advance(UNBONDING);
 
@@ -97,7 +98,7 @@ class StakeWithdrawalTest {
 
     @Test
     void lockedStakeCannotBeWithdrawn() {
-        Staker agent = stakedAgent("busy.agent", "150");
+        Participant agent = stakedAgent("busy.agent", "150");
         fixture.inTransaction(() -> staking.lock(agent.id(), StakeRole.AGENT, Money.of(1), "job-of-busy-agent"));
 
         var all = api.requestWithdrawal(agent.token(), "AGENT", "150", null);
@@ -113,7 +114,7 @@ class StakeWithdrawalTest {
 
     @Test
     void aWithdrawalMustLeaveTheMinimumOrNothing() {
-        Staker agent = stakedAgent("leaving.agent", "150");
+        Participant agent = stakedAgent("leaving.agent", "150");
 
         var belowMinimum = api.requestWithdrawal(agent.token(), "AGENT", "50.000000000000000001", null);
         var everything = api.requestWithdrawal(agent.token(), "AGENT", "150", null);
@@ -127,8 +128,8 @@ class StakeWithdrawalTest {
 
     @Test
     void anotherParticipantsWithdrawalIsNotFoundAndNodeShowsOnlyOwnWithdrawals() {
-        Staker agent = stakedAgent("owner.agent", "300");
-        Staker other = fixture.staker("nosy.agent", "agent");
+        Participant agent = stakedAgent("owner.agent", "300");
+        Participant other = fixture.staker("nosy.agent", "agent");
         String id = withdrawalId(api.requestWithdrawal(agent.token(), "AGENT", "100", null));
         clock.advance(UNBONDING);
 
@@ -145,15 +146,15 @@ class StakeWithdrawalTest {
         assertThat(fixture.wallet(other.id())).isEqualTo(Money.ZERO);
     }
 
-    private Staker stakedAgent(String name, String amount) {
-        Staker agent = fixture.fundedStaker(name, amount, "agent");
+    private Participant stakedAgent(String name, String amount) {
+        Participant agent = fixture.fundedStaker(name, amount, "agent");
         assertThat(StakingApi.errors(api.deposit(agent.token(), "AGENT", amount, null), "depositStake")).isEmpty();
         return agent;
     }
 
-    private Map<String, Object> node(Staker staker, String id) {
+    private Map<String, Object> node(Participant staker, String id) {
         return TestDocuments.http(fixture.port(), staker.token())
-                .document("query($id: ID!) { node(id: $id) { id ... on StakeWithdrawal { amount } } }")
+                .documentName("stakeWithdrawalNode")
                 .variable("id", id).executeSync().field("node").getValue();
     }
 

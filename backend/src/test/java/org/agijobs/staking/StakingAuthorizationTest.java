@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.security.Role;
-import org.agijobs.staking.StakingFixture.Staker;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.client.HttpClientErrorException;
 
 /** Every staking operation for every realm role, a token without platform roles, and no token at all. */
-@StakingApiTest
+@ApiTest
 class StakingAuthorizationTest {
 
     private static final Set<Role> DEPOSITORS = EnumSet.of(Role.OWNER, Role.EMPLOYER, Role.AGENT, Role.VALIDATOR);
@@ -39,7 +40,7 @@ class StakingAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void platformStakeIsForOwnersEmployersAgentsAndValidators(Role role) {
-        Staker staker = fixture.fundedStaker("platform." + role.realmRoleName(), "10", role.realmRoleName());
+        Participant staker = fixture.fundedStaker("platform." + role.realmRoleName(), "10", role.realmRoleName());
 
         var response = api.deposit(staker.token(), "PLATFORM", "1", null);
 
@@ -53,7 +54,7 @@ class StakingAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void agentStakeIsForAgentsOnly(Role role) {
-        Staker staker = fixture.fundedStaker("agent-stake." + role.realmRoleName(), "100", role.realmRoleName());
+        Participant staker = fixture.fundedStaker("agent-stake." + role.realmRoleName(), "100", role.realmRoleName());
 
         var response = api.deposit(staker.token(), "AGENT", "100", null);
 
@@ -67,7 +68,7 @@ class StakingAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void validatorStakeIsForValidatorsOnly(Role role) {
-        Staker staker = fixture.fundedStaker("validator-stake." + role.realmRoleName(), "1000", role.realmRoleName());
+        Participant staker = fixture.fundedStaker("validator-stake." + role.realmRoleName(), "1000", role.realmRoleName());
 
         var response = api.deposit(staker.token(), "VALIDATOR", "1000", null);
 
@@ -81,7 +82,7 @@ class StakingAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyRoleMayRequestAWithdrawalOfItsOwnStake(Role role) {
-        Staker staker = fixture.fundedStaker("exit." + role.realmRoleName(), "10", role.realmRoleName());
+        Participant staker = fixture.fundedStaker("exit." + role.realmRoleName(), "10", role.realmRoleName());
         api.deposit(staker.token(), "PLATFORM", "10", null);
 
         var response = api.requestWithdrawal(staker.token(), "PLATFORM", "10", null);
@@ -96,7 +97,7 @@ class StakingAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyRoleMayFinalizeItsOwnWithdrawals(Role role) {
-        Staker staker = fixture.staker("finalizer." + role.realmRoleName(), role.realmRoleName());
+        Participant staker = fixture.staker("finalizer." + role.realmRoleName(), role.realmRoleName());
 
         var response = api.finalizeWithdrawal(staker.token(), UNKNOWN_WITHDRAWAL, null);
 
@@ -106,7 +107,7 @@ class StakingAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyRoleSeesItsStakes(Role role) {
-        Staker staker = fixture.staker("reader." + role.realmRoleName(), role.realmRoleName());
+        Participant staker = fixture.staker("reader." + role.realmRoleName(), role.realmRoleName());
 
         var response = api.myStakes(staker.token());
 
@@ -116,7 +117,7 @@ class StakingAuthorizationTest {
 
     @Test
     void aTokenWithoutPlatformRolesMayDoNothing() {
-        Staker nobody = fixture.fundedStaker("nobody", "10", "offline_access");
+        Participant nobody = fixture.fundedStaker("nobody", "10", "offline_access");
 
         assertForbidden(api.deposit(nobody.token(), "PLATFORM", "1", null), "depositStake", null);
         assertForbidden(api.requestWithdrawal(nobody.token(), "PLATFORM", "1", null), "requestStakeWithdrawal", null);

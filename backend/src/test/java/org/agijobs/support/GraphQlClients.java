@@ -10,7 +10,10 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
-/** GraphQL clients that talk to the running test server exactly as a third party would. */
+/**
+ * GraphQL clients that talk to the running test server exactly as a third party would, with the operations of
+ * {@code src/test/resources/graphql-test/} at hand by name.
+ */
 public final class GraphQlClients {
 
     private GraphQlClients() {
@@ -21,7 +24,7 @@ public final class GraphQlClients {
         if (token != null) {
             rest.defaultHeader("Authorization", "Bearer " + token);
         }
-        return HttpSyncGraphQlClient.builder(rest.build()).build();
+        return HttpSyncGraphQlClient.builder(rest.build()).documentSource(TestDocuments.documents()).build();
     }
 
     public static WebSocketGraphQlClient webSocket(int port, String token) {
@@ -34,6 +37,6 @@ public final class GraphQlClients {
                 }
             });
         }
-        return builder.build();
+        return builder.documentSource(TestDocuments.documents()).build();
     }
 }

@@ -6,16 +6,21 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.graphql.support.ResourceDocumentSource;
 
-/** HTTP GraphQL clients that load operations by name from {@code src/test/resources/graphql-test/}. */
+/**
+ * Every GraphQL operation a test sends is a file in {@code src/test/resources/graphql-test/}, loaded by name: the
+ * clients of {@link GraphQlClients} carry this document source.
+ */
 public final class TestDocuments {
 
     private TestDocuments() {
     }
 
     public static HttpSyncGraphQlClient http(int port, String token) {
-        return GraphQlClients.http(port, token).mutate()
-                .documentSource(new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
-                        ResourceDocumentSource.FILE_EXTENSIONS))
-                .build();
+        return GraphQlClients.http(port, token);
+    }
+
+    static ResourceDocumentSource documents() {
+        return new ResourceDocumentSource(List.of(new ClassPathResource("graphql-test/")),
+                ResourceDocumentSource.FILE_EXTENSIONS);
     }
 }

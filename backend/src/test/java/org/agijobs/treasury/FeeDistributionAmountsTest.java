@@ -14,7 +14,8 @@ import org.agijobs.ledger.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
 import org.agijobs.staking.StakeService;
-import org.agijobs.treasury.TreasuryFixture.Person;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.agijobs.treasury.internal.FeeDistributor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * stake aside (to {@code external}), so the distribution sees exactly the stakers and fees the test put there,
  * and nothing of it outlives the test.
  */
-@TreasuryTest
+@ApiTest
 class FeeDistributionAmountsTest {
 
     private static final String OWNER = "subject-of-the-owner";
@@ -46,9 +47,9 @@ class FeeDistributionAmountsTest {
     @Autowired
     Ledger ledger;
 
-    Person a;
-    Person b;
-    Person c;
+    Participant a;
+    Participant b;
+    Participant c;
 
     @BeforeEach
     void participants() {
@@ -212,7 +213,7 @@ class FeeDistributionAmountsTest {
         assertThat(staking.platformStakes()).isEmpty();
     }
 
-    private void stake(Person person, String amount) {
+    private void stake(Participant person, String amount) {
         put(TreasuryFixture.platformStake(person.id()), Money.of(amount));
     }
 

@@ -17,8 +17,8 @@ import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
-import org.agijobs.treasury.TreasuryFixture.Person;
-import org.junit.jupiter.api.BeforeEach;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Many owners distribute at once while fees keep arriving: the runs queue on the pool, each pays only what the
  * previous one left, and the books balance to the last unit.
  */
-@TreasuryTest
+@ApiTest
 class FeeDistributionConcurrencyTest {
 
     private static final int RUNS = 16;
@@ -39,14 +39,9 @@ class FeeDistributionConcurrencyTest {
     @Autowired
     FeeDistributionService fees;
 
-    @BeforeEach
-    void noBackgroundRuns() {
-        fixture.holdScheduledRuns();
-    }
-
     @Test
     void concurrentRunsNeverPayTheSameMoneyTwice() throws Exception {
-        List<Person> stakers = List.of(fixture.platformStaker("racer.a", "1000"),
+        List<Participant> stakers = List.of(fixture.platformStaker("racer.a", "1000"),
                 fixture.platformStaker("racer.b", "2000"), fixture.platformStaker("racer.c", "3000"));
         fixture.fundPool(Money.of("1000.000000000000000007"));
         Money poolBefore = fixture.balance(AccountRef.FEE_POOL);
@@ -80,7 +75,7 @@ class FeeDistributionConcurrencyTest {
         assertThat(fixture.ledgerTotal()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(fixture.negativeAccounts()).isZero();
         for (int i = 0; i < stakers.size(); i++) {
-            Person staker = stakers.get(i);
+            Participant staker = stakers.get(i);
             Money received = fixture.wallet(staker).minus(walletsBefore.get(i));
             Money sharesListed = runs.stream()
                     .flatMap(run -> fees.sharesOf(List.of(run.id())).get(run.id()).stream())

@@ -16,32 +16,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
-import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
-import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
-import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 
 import org.agijobs.governance.Parameter;
-import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.DueExecutions;
+import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.agijobs.treasury.internal.FeeDistributionSchedule;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The {@code fee-distribution} execution: one row, created at start-up if missing, run by the scheduler when due,
- * and moved one epoch (as governed at that moment) past each run. The scheduler here runs with its own clock,
- * set far beyond {@link TreasuryFixture#PARKED}, so that no other test context's scheduler finds the execution
- * due afterwards.
+ * and moved one epoch (as governed at that moment) past each run. Other tests' executions come due with it and
+ * settle fees into the pool, so the checks are about this test's run, not about the pool as a whole.
  */
-@TreasuryTest
+@ApiTest
 class FeeDistributionScheduleTest {
 
     @Autowired
@@ -57,61 +51,53 @@ class FeeDistributionScheduleTest {
     JdbcClient jdbc;
 
     @Autowired
-    DataSource dataSource;
+    MutableClock clock;
 
     @Autowired
-    List<Task<?>> tasks;
-
-    @BeforeEach
-    void noBackgroundRuns() {
-        fixture.holdScheduledRuns();
-    }
-
-    @AfterEach
-    void parkAgain() {
-        fixture.holdScheduledRuns();
-    }
+    DueExecutions due;
 
     @Test
     void theApplicationStartsWithExactlyOneExecutionAndStartingAgainNeitherAddsNorMovesIt() {
-        assertThat(executionTimes()).containsExactly(TreasuryFixture.PARKED);
+        List<Instant> atStart = executionTimes();
+        assertThat(atStart).hasSize(1);
 
         assertThat(schedule.ensureScheduled()).isFalse();
 
-        assertThat(executionTimes()).containsExactly(TreasuryFixture.PARKED);
+        assertThat(executionTimes()).isEqualTo(atStart);
     }
 
     @Test
     void instancesStartingTogetherCreateTheMissingExecutionOnceOneEpochAhead() {
         jdbc.sql("delete from scheduled_tasks where task_name = :task and not picked")
                 .param("task", FeeDistributionSchedule.TASK.getTaskName()).update();
-        Instant before = Instant.now();
+        Instant before = clock.instant();
 
-        // A year's epoch keeps the new execution beyond the clocks of other test contexts' polling schedulers.
-        fixture.withParameter(Parameter.FEE_DISTRIBUTION_EPOCH, "P365D",
+        // an epoch unlike the default, so the new execution shows it was governed at creation
+        fixture.withParameter(Parameter.FEE_DISTRIBUTION_EPOCH, "P7D",
                 () -> assertThat(startingTogether(8)).containsOnlyOnce(true));
 
-        Instant after = Instant.now();
+        Instant after = clock.instant();
         assertThat(executionTimes()).singleElement().satisfies(time -> assertThat(time).isBetween(
-                before.plus(Duration.ofDays(365)).minusMillis(1), after.plus(Duration.ofDays(365)).plusMillis(1)));
+                before.plus(Duration.ofDays(7)).minusMillis(1), after.plus(Duration.ofDays(7)).plusMillis(1)));
     }
 
     @Test
     void whenDueTheSchedulerDistributesThePoolAndMovesTheExecutionOneEpochPastTheRun() {
-        fixture.platformStaker("scheduled.staker", "50");
+        due.run();
+        Participant staker = fixture.platformStaker("scheduled.staker", "50");
         fixture.fundPool(Money.of("12.5"));
-        Money pool = fixture.balance(AccountRef.FEE_POOL);
+        Money walletBefore = fixture.wallet(staker);
         Set<UUID> earlierRuns = fixture.runIds();
-        SettableClock clock = new SettableClock();
-        ManualScheduler scheduler = scheduler(clock);
+        Instant next = executionTimes().getFirst();
 
-        clock.set(TreasuryFixture.PARKED.minusSeconds(1));
-        scheduler.runAnyDueExecutions();
-        assertThat(fixture.balance(AccountRef.FEE_POOL)).isEqualTo(pool);
+        clock.advance(Duration.between(clock.instant(), next.minusSeconds(30)));
+        due.run();
+        assertThat(fixture.runIds()).isEqualTo(earlierRuns);
 
-        Instant due = TreasuryFixture.PARKED.plusSeconds(1);
-        clock.set(due);
-        scheduler.runAnyDueExecutions();
+        clock.advance(Duration.between(clock.instant(), next).plusSeconds(1));
+        Instant before = clock.instant();
+        due.run();
+        Instant after = clock.instant();
 
         Set<UUID> newRuns = new HashSet<>(fixture.runIds());
         newRuns.removeAll(earlierRuns);
@@ -119,39 +105,26 @@ class FeeDistributionScheduleTest {
         FeeDistribution run = fees.distribution(owner(), newRuns.iterator().next()).orElseThrow();
         assertThat(run.trigger()).isEqualTo(FeeDistributionTrigger.SCHEDULED);
         assertThat(run.actor()).isNull();
-        assertThat(run.pool()).isEqualTo(pool);
-        assertThat(run.paidOut().plus(run.kept())).isEqualTo(pool);
+        assertThat(run.pool().compareTo(Money.of("12.5"))).isNotNegative();
+        assertThat(run.paidOut().plus(run.toTreasury()).plus(run.kept())).isEqualTo(run.pool());
+        assertThat(fixture.movedOutOfPool(run.id())).isEqualByComparingTo(run.paidOut().plus(run.toTreasury()).value());
         assertThat(run.recipients()).isPositive();
-        assertThat(fixture.balance(AccountRef.FEE_POOL)).isEqualTo(run.kept());
-        assertThat(executionTimes()).containsExactly(due.plus(Duration.ofDays(1)));
+        assertThat(fixture.wallet(staker)).isNotEqualTo(walletBefore);
+        assertThat(executionTimes()).singleElement().satisfies(time -> assertThat(time).isBetween(
+                before.plus(Duration.ofDays(1)), after.plus(Duration.ofDays(1))));
     }
 
     @Test
     void aGovernanceChangeOfTheEpochAppliesFromTheNextRun() {
-        SettableClock clock = new SettableClock();
-        ManualScheduler scheduler = scheduler(clock);
-        Instant due = TreasuryFixture.PARKED.plus(Duration.ofDays(3));
-        clock.set(due);
+        due.run();
+        clock.advance(Duration.between(clock.instant(), executionTimes().getFirst()).plusSeconds(1));
+        Instant before = clock.instant();
 
-        fixture.withParameter(Parameter.FEE_DISTRIBUTION_EPOCH, "PT6H", scheduler::runAnyDueExecutions);
+        fixture.withParameter(Parameter.FEE_DISTRIBUTION_EPOCH, "PT6H", due::run);
 
-        assertThat(executionTimes()).containsExactly(due.plus(Duration.ofHours(6)));
-    }
-
-    private ManualScheduler scheduler(SettableClock clock) {
-        // Only this task: other modules' executions are all "due" at this clock and must not run here.
-        List<Task<?>> feeDistribution = tasks.stream()
-                .filter(task -> task.getName().equals(FeeDistributionSchedule.TASK.getTaskName())).toList();
-        ManualScheduler scheduler = TestHelper.createManualScheduler(dataSource, feeDistribution).clock(clock).build();
-        // At these far clocks other modules' executions (job expiries, validation deadlines, settlements) are due
-        // too and come first in a poll's batch; a scheduler that does not know their tasks leaves their names out
-        // of later polls only once it met them. Polls before the fee-distribution execution is due teach it all
-        // of them, so that a test's poll finds the execution whatever other tests left in the table.
-        clock.set(TreasuryFixture.PARKED.minusSeconds(1));
-        for (int poll = 0; poll < 4; poll++) {
-            scheduler.runAnyDueExecutions();
-        }
-        return scheduler;
+        Instant after = clock.instant();
+        assertThat(executionTimes()).singleElement().satisfies(time -> assertThat(time).isBetween(
+                before.plus(Duration.ofHours(6)), after.plus(Duration.ofHours(6))));
     }
 
     private List<Boolean> startingTogether(int instances) {

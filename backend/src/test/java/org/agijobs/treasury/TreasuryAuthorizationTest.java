@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.agijobs.platform.security.Role;
-import org.agijobs.treasury.TreasuryFixture.Person;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.client.HttpClientErrorException;
 
 /** Every treasury operation for every realm role, a token without platform roles, and no token at all. */
-@TreasuryTest
+@ApiTest
 class TreasuryAuthorizationTest {
 
     @Autowired
@@ -31,7 +32,7 @@ class TreasuryAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void onlyOwnersDistributeFees(Role role) {
-        Person caller = fixture.person("distributor." + role.realmRoleName(), role.realmRoleName());
+        Participant caller = fixture.person("distributor." + role.realmRoleName(), role.realmRoleName());
 
         var response = api.distributeFees(caller.token(), null);
 
@@ -47,7 +48,7 @@ class TreasuryAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyRoleSeesTheFeePool(Role role) {
-        Person caller = fixture.person("pool.reader." + role.realmRoleName(), role.realmRoleName());
+        Participant caller = fixture.person("pool.reader." + role.realmRoleName(), role.realmRoleName());
 
         var response = api.feePool(caller.token());
 
@@ -58,7 +59,7 @@ class TreasuryAuthorizationTest {
     @ParameterizedTest
     @EnumSource(Role.class)
     void onlyOwnersSeePastDistributions(Role role) {
-        Person caller = fixture.person("history.reader." + role.realmRoleName(), role.realmRoleName());
+        Participant caller = fixture.person("history.reader." + role.realmRoleName(), role.realmRoleName());
 
         var response = api.feeDistributions(caller.token(), 5);
 
@@ -71,7 +72,7 @@ class TreasuryAuthorizationTest {
 
     @Test
     void aTokenWithoutPlatformRolesMayDoNothing() {
-        Person nobody = fixture.person("treasury.nobody", "offline_access");
+        Participant nobody = fixture.person("treasury.nobody", "offline_access");
 
         assertForbidden(api.distributeFees(nobody.token(), null));
         assertForbiddenQuery(api.feePool(nobody.token()));

@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
 import org.agijobs.jobs.JobsFixture.Refusal;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.agijobs.validation.ValidationFixture.Delivered;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,15 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 /** The ways a validator (or anyone) might try to cheat the vote; each is refused with a typed error and no effect. */
-@JobsTest
+@ApiTest
 class CommitRevealAttackTest {
 
     @Autowired
     JobsFixture jobs;
     @Autowired
     ValidationFixture validation;
+    @Autowired
+    DisputeFixture disputes;
 
-    private List<Actor> pool;
+    private List<Participant> pool;
     private Delivered delivered;
 
     @BeforeEach
@@ -47,7 +50,7 @@ class CommitRevealAttackTest {
     void aValidatorOutsideTheCommitteeCannotCommit() {
         validation.cleanUp();
         validation.isolate();
-        Actor outsider = validation.pool("outsider.validator", 1).getFirst();
+        Participant outsider = validation.pool("outsider.validator", 1).getFirst();
 
         assertThat(codes(validation.commit(outsider, delivered.job(), true), "commitVote")).containsExactly("FORBIDDEN");
         assertThat(commits()).isZero();
@@ -115,10 +118,7 @@ class CommitRevealAttackTest {
 
     @Test
     void aValidatorCannotWithdrawTheStakeLockedForACommittee() {
-        var refused = jobs.http(pool.get(0)).document("""
-                mutation { requestStakeWithdrawal(input: { role: VALIDATOR, amount: "100000" }) {
-                    userErrors { code } } }
-                """).executeSync();
+        var refused = jobs.http(pool.get(0)).documentName("withdrawTheValidatorStake").executeSync();
 
         assertThat(refused.field("requestStakeWithdrawal.userErrors").toEntityList(Map.class))
                 .extracting(error -> error.get("code")).containsExactly("INSUFFICIENT_FUNDS");
@@ -129,7 +129,7 @@ class CommitRevealAttackTest {
     @Test
     void nobodyVotesOnAJobUnderDispute() {
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
-        JobsFixture.requireNoErrors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
+        JobsFixture.requireNoErrors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
 
         assertThat(codes(validation.commit(pool.get(0), delivered.job(), false), "commitVote"))
                 .containsExactly("INVALID_STATE");

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.agijobs.validation.CommitteeDraw.Candidate;
 import org.agijobs.validation.ValidationFixture.Delivered;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Who may sit on a committee, what the draw publishes, and what happens without enough validators. */
-@JobsTest
+@ApiTest
 class CommitteeSelectionTest {
 
     @Autowired
@@ -45,13 +45,10 @@ class CommitteeSelectionTest {
 
     @Test
     void anyoneCanReRunTheDrawFromTheSeedAndCandidatesTheApiPublishes() {
-        List<Actor> pool = validation.pool("drawn.validator", 5);
+        List<Participant> pool = validation.pool("drawn.validator", 5);
         Delivered delivered = validation.delivered("drawn", "100");
 
-        Map<String, Object> committee = jobs.http(delivered.employer()).document("""
-                query($job: ID!) { committee(jobId: $job) {
-                    phase seed sizeWanted candidates { validatorUuid weight } members { validator { id } lockedStake } } }
-                """).variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
+        Map<String, Object> committee = jobs.http(delivered.employer()).documentName("committeeDraw").variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
 
         @SuppressWarnings("unchecked")
         List<Map<String, String>> candidates = (List<Map<String, String>>) committee.get("candidates");
@@ -64,41 +61,41 @@ class CommitteeSelectionTest {
         assertThat(members).extracting(member -> JobsFixture.uuid((String) ((Map<?, ?>) member.get("validator")).get("id")))
                 .containsExactlyElementsOf(redrawn);
         assertThat(members).extracting(member -> member.get("lockedStake")).containsOnly("5000");
-        assertThat(pool.stream().map(Actor::id).toList()).containsAll(redrawn);
+        assertThat(pool.stream().map(Participant::id).toList()).containsAll(redrawn);
     }
 
     @Test
     void theEmployerTheAgentTheBlacklistedTheBannedAndTheUnderStakedAreNeverDrawn() {
         // Six eligible validators: the first job's committee stays silent and is banned for a day.
-        List<Actor> pool = validation.pool("eligible.validator", 6);
+        List<Participant> pool = validation.pool("eligible.validator", 6);
         Delivered first = validation.delivered("ban-source", "100");
         List<UUID> banned = validation.members(first.job());
         validation.advance(Duration.ofHours(2));
         validation.runDeadline(first.job());
         // Candidates by stake that must not be drawn for the next job.
-        Actor blacklisted = validation.pool("blacklisted.validator", 1).getFirst();
+        Participant blacklisted = validation.pool("blacklisted.validator", 1).getFirst();
         jobs.blacklist(blacklisted);
-        Actor understaked = jobs.participant("understaked.validator", "1000", "validator");
+        Participant understaked = jobs.participant("understaked.validator", "1000", "validator");
         validation.setParameter("MIN_STAKE_VALIDATOR", "1000");
         stakeAsValidator(understaked, "1000");
         validation.setParameter("MIN_STAKE_VALIDATOR", ValidationFixture.POOL_STAKE.value().toPlainString());
-        Actor employer = jobs.participant("validating.employer", "110000", "employer", "validator");
+        Participant employer = jobs.participant("validating.employer", "110000", "employer", "validator");
         stakeAsValidator(employer, ValidationFixture.POOL_STAKE.value().toPlainString());
         validation.track(employer);
-        Actor agent = jobs.agent("validating.agent", "100", "AI");
+        Participant agent = jobs.agent("validating.agent", "100", "AI");
         String job = jobs.postJob(employer, "Exclusions", "100");
         JobsFixture.requireNoErrors(jobs.apply(agent, job), "applyForJob");
 
         JobsFixture.requireNoErrors(jobs.submit(agent, job, "ef".repeat(32), null), "submitResult");
 
-        List<UUID> expected = pool.stream().map(Actor::id).filter(id -> !banned.contains(id)).toList();
+        List<UUID> expected = pool.stream().map(Participant::id).filter(id -> !banned.contains(id)).toList();
         assertThat(jobs.state(first.job())).isEqualTo("DISPUTED");
         assertThat(banned).hasSize(3);
         assertThat(validation.members(job)).containsExactlyInAnyOrderElementsOf(expected)
                 .doesNotContain(blacklisted.id(), understaked.id(), employer.id(), agent.id());
     }
 
-    private void stakeAsValidator(Actor actor, String amount) {
+    private void stakeAsValidator(Participant actor, String amount) {
         JobsFixture.requireNoErrors(jobs.http(actor).documentName("stakeForJobs").variable("role", "VALIDATOR")
                 .variable("amount", amount).executeSync(), "depositStake");
     }
@@ -110,8 +107,8 @@ class CommitteeSelectionTest {
         String previous = jobs.count("select value::bigint from parameter where name = 'VALIDATOR_SLASH_PCT'", Map.of()) + "";
         validation.setParameter("VALIDATOR_SLASH_PCT", "5000");
         try {
-            Actor employer = jobs.employer("busy.employer", "10000");
-            List<Actor> agents = IntStream.range(0, 6).mapToObj(i -> jobs.agent("busy.agent" + i, "100", "AI")).toList();
+            Participant employer = jobs.employer("busy.employer", "10000");
+            List<Participant> agents = IntStream.range(0, 6).mapToObj(i -> jobs.agent("busy.agent" + i, "100", "AI")).toList();
             List<String> posted = IntStream.range(0, 6).mapToObj(i -> jobs.postJob(employer, "Busy " + i, "100")).toList();
             IntStream.range(0, 6).forEach(i -> JobsFixture.requireNoErrors(jobs.apply(agents.get(i), posted.get(i)), "applyForJob"));
 
@@ -141,10 +138,7 @@ class CommitteeSelectionTest {
         Delivered delivered = validation.delivered("no-committee", "100");
 
         assertThat(jobs.state(delivered.job())).isEqualTo("DISPUTED");
-        Map<String, Object> job = jobs.http(delivered.employer()).document("""
-                query($job: ID!) { node(id: $job) { ... on Job { escalationReason dispute { kind }
-                    committee { phase members { drawPosition } } } } }
-                """).variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
+        Map<String, Object> job = jobs.http(delivered.employer()).documentName("jobEscalation").variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
         assertThat(job.get("escalationReason")).isEqualTo("NO_COMMITTEE");
         assertThat(job.get("dispute")).isEqualTo(Map.of("kind", "NO_COMMITTEE"));
         assertThat(job.get("committee")).isEqualTo(Map.of("phase", "NO_COMMITTEE", "members", List.of()));

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
+import org.agijobs.settlement.SettlementFixture;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -31,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code ./mvnw -pl migrations,backend verify -Dgroups=benchmark -DexcludedGroups=none
  * -Dtest=ValidationSettlementBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@JobsTest
+@ApiTest
 @Tag("benchmark")
 class ValidationSettlementBenchmark {
 
@@ -44,6 +45,8 @@ class ValidationSettlementBenchmark {
     JobsFixture jobs;
     @Autowired
     ValidationFixture validation;
+    @Autowired
+    SettlementFixture settlement;
 
     @BeforeEach
     void isolate() {
@@ -57,10 +60,10 @@ class ValidationSettlementBenchmark {
 
     @Test
     void deliverVoteAndSettle() throws Exception {
-        Map<UUID, Actor> pool = validation.pool("bench.validator", VALIDATORS).stream()
-                .collect(Collectors.toMap(Actor::id, Function.identity()));
-        Actor employer = jobs.employer("bench.validation.employer", "1000000");
-        List<Actor> agents = IntStream.range(0, JOBS / 3).mapToObj(i -> jobs.agent("bench.voter.agent" + i, "100", "AI"))
+        Map<UUID, Participant> pool = validation.pool("bench.validator", VALIDATORS).stream()
+                .collect(Collectors.toMap(Participant::id, Function.identity()));
+        Participant employer = jobs.employer("bench.validation.employer", "1000000");
+        List<Participant> agents = IntStream.range(0, JOBS / 3).mapToObj(i -> jobs.agent("bench.voter.agent" + i, "100", "AI"))
                 .toList();
         List<String> delivered = new ArrayList<>();
 
@@ -73,7 +76,7 @@ class ValidationSettlementBenchmark {
             }
             return null;
         }).toList());
-        Map<String, List<Actor>> members = delivered.stream().collect(Collectors.toMap(Function.identity(),
+        Map<String, List<Participant>> members = delivered.stream().collect(Collectors.toMap(Function.identity(),
                 job -> validation.members(job).stream().map(pool::get).toList()));
 
         double commit = timed(votes(members, (member, job) -> validation.commit(member, job, true), "commitVote"));
@@ -82,7 +85,7 @@ class ValidationSettlementBenchmark {
         double reveal = timed(votes(members, (member, job) -> validation.reveal(member, job, true), "revealVote"));
         validation.advance(Duration.ofDays(1));
         double settle = timed(delivered.stream().<Callable<Void>>map(job -> () -> {
-            validation.settleIfDue(job);
+            settlement.settleIfDue(job);
             return null;
         }).toList());
 
@@ -94,10 +97,10 @@ class ValidationSettlementBenchmark {
     }
 
     private interface Vote {
-        org.springframework.graphql.client.ClientGraphQlResponse cast(Actor member, String job);
+        org.springframework.graphql.client.ClientGraphQlResponse cast(Participant member, String job);
     }
 
-    private static List<Callable<Void>> votes(Map<String, List<Actor>> members, Vote vote, String mutation) {
+    private static List<Callable<Void>> votes(Map<String, List<Participant>> members, Vote vote, String mutation) {
         List<Callable<Void>> votes = new ArrayList<>();
         members.forEach((job, committee) -> committee.forEach(member -> votes.add(() -> {
             JobsFixture.requireNoErrors(vote.cast(member, job), mutation);

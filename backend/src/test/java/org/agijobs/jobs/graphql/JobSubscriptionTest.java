@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -20,7 +20,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-@JobsTest
+@ApiTest
 class JobSubscriptionTest {
 
     @Autowired
@@ -31,8 +31,8 @@ class JobSubscriptionTest {
 
     @Test
     void aSubscriberReceivesEveryStateChangeOfItsJobAfterItCommitted() {
-        Actor employer = fixture.employer("watched.employer", "500");
-        Actor agent = fixture.agent("watched.agent", "100", "AI");
+        Participant employer = fixture.employer("watched.employer", "500");
+        Participant agent = fixture.agent("watched.agent", "100", "AI");
         String job = fixture.postJob(employer, "Watched", "100");
         String other = fixture.postJob(employer, "Not watched", "100");
         var client = GraphQlClients.webSocket(fixture.port(), employer.token()).mutate()
@@ -71,15 +71,15 @@ class JobSubscriptionTest {
 
     @Test
     void myJobEventsDeliversTheChangesOfTheCallersOwnJobsOnly() {
-        Actor employer = fixture.employer("mine.employer", "500");
-        Actor agent = fixture.agent("mine.agent", "100", "HUMAN");
-        Actor stranger = fixture.employer("stranger.employer", "500");
+        Participant employer = fixture.employer("mine.employer", "500");
+        Participant agent = fixture.agent("mine.agent", "100", "HUMAN");
+        Participant stranger = fixture.employer("stranger.employer", "500");
         String job = fixture.postJob(employer, "Mine", "100");
         var client = GraphQlClients.webSocket(fixture.port(), agent.token());
         int before = stream.subscribers();
 
         Flux<Map<String, Object>> events = client
-                .document("subscription { myJobEvents { type state job { id } } }").executeSubscription()
+                .documentName("myJobEventsBrief").executeSubscription()
                 .map(response -> response.field("myJobEvents").<Map<String, Object>>getValue()).take(1);
 
         StepVerifier.create(events)
@@ -102,8 +102,8 @@ class JobSubscriptionTest {
                 .block(Duration.ofSeconds(10));
     }
 
-    private String handleOf(Actor actor) {
-        return fixture.http(actor).document("{ me { participant { handle } } }").executeSync()
+    private String handleOf(Participant actor) {
+        return fixture.http(actor).documentName("myHandle").executeSync()
                 .field("me.participant.handle").toEntity(String.class);
     }
 

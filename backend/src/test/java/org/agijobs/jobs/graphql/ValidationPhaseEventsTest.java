@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
+import org.agijobs.settlement.SettlementFixture;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.Participant;
 import org.agijobs.validation.ValidationFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,13 +22,16 @@ import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** A job's subscribers follow validation step by step; a validator sees its open committee seats. */
-@JobsTest
+@ApiTest
 class ValidationPhaseEventsTest {
 
     @Autowired
     JobsFixture fixture;
     @Autowired
     ValidationFixture validation;
+    @Autowired
+    SettlementFixture settlement;
+
     @Autowired
     JobEventStream stream;
 
@@ -43,9 +47,9 @@ class ValidationPhaseEventsTest {
 
     @Test
     void everyPhaseOfValidationAndTheSettlementReachTheJobsSubscribersInOrder() {
-        List<Actor> pool = validation.pool("phased.validator", 3);
-        Actor employer = fixture.employer("phased.employer", "2000");
-        Actor agent = fixture.agent("phased.agent", "100", "AI");
+        List<Participant> pool = validation.pool("phased.validator", 3);
+        Participant employer = fixture.employer("phased.employer", "2000");
+        Participant agent = fixture.agent("phased.agent", "100", "AI");
         String job = fixture.postJob(employer, "Phased", "1000");
         JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
         var client = GraphQlClients.webSocket(fixture.port(), employer.token()).mutate()
@@ -66,7 +70,7 @@ class ValidationPhaseEventsTest {
                     assertThat(assignments(pool.getFirst())).contains(job);
                     validation.vote(job, Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
                     assertThat(assignments(pool.getFirst())).doesNotContain(job);
-                    validation.endChallengeWindow(job);
+                    settlement.endChallengeWindow(job);
                 })
                 .assertNext(received -> assertThat(received).containsExactly("RESULT_SUBMITTED", "VALIDATION_REQUESTED",
                         "COMMITTEE_SELECTED", "VOTE_COMMITTED", "VOTE_COMMITTED", "VOTE_COMMITTED",
@@ -77,8 +81,8 @@ class ValidationPhaseEventsTest {
         client.stop().block(Duration.ofSeconds(5));
     }
 
-    private List<String> assignments(Actor validator) {
-        return fixture.http(validator).document("{ myCommitteeAssignments { job { id } phase } }").executeSync()
+    private List<String> assignments(Participant validator) {
+        return fixture.http(validator).documentName("myCommitteeAssignments").executeSync()
                 .field("myCommitteeAssignments").toEntityList(Map.class).stream()
                 .map(assignment -> (String) ((Map<?, ?>) assignment.get("job")).get("id")).toList();
     }

@@ -48,7 +48,7 @@ class ApiLimitsTest {
     @Test
     void answersAQueryWithinTheLimits() {
         var response = GraphQlClients.http(port, tokens.issue("fair.user", "integrator"))
-                .document("{ serverTime }").executeSync();
+                .documentName("serverTime").executeSync();
 
         assertThat(response.getErrors()).isEmpty();
         assertThat(response.field("serverTime").toEntity(String.class)).endsWith("Z");
@@ -57,7 +57,7 @@ class ApiLimitsTest {
     @Test
     void introspectionIsOnInTheDevProfile() {
         var response = GraphQlClients.http(port, tokens.issue("schema.reader", "integrator"))
-                .document("{ __type(name: \"Participant\") { description fields { name description } } }").executeSync();
+                .documentName("participantTypeDescriptions").executeSync();
 
         assertThat(response.getErrors()).isEmpty();
         assertThat(response.field("__type.description").toEntity(String.class)).isNotBlank();

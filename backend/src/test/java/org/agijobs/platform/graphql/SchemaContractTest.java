@@ -19,13 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 class SchemaContractTest {
 
-    private static final String TYPES = """
-            { __schema { types { name kind description
-                fields { name description args { name description } }
-                inputFields { name description }
-                enumValues { name description } } } }
-            """;
-
     @LocalServerPort
     int port;
 
@@ -35,7 +28,7 @@ class SchemaContractTest {
     @Test
     void theErrorCodeEnumMirrorsTheJavaEnum() {
         var response = GraphQlClients.http(port, tokens.issue("schema.checker", "integrator"))
-                .document("{ __type(name: \"ErrorCode\") { enumValues { name description } } }").executeSync();
+                .documentName("errorCodes").executeSync();
 
         List<Map<String, Object>> values = response.field("__type.enumValues").getValue();
         assertThat(values).extracting(v -> v.get("name"))
@@ -45,7 +38,7 @@ class SchemaContractTest {
 
     @Test
     void everyTypeFieldArgumentAndEnumValueHasADescription() {
-        var response = GraphQlClients.http(port, tokens.issue("schema.checker", "integrator")).document(TYPES).executeSync();
+        var response = GraphQlClients.http(port, tokens.issue("schema.checker", "integrator")).documentName("schemaDescriptions").executeSync();
 
         List<String> undocumented = new ArrayList<>();
         List<Map<String, Object>> types = response.field("__schema.types").getValue();

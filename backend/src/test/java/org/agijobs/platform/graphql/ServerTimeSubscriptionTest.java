@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.MutableClock;
 import org.agijobs.support.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,25 +18,26 @@ import reactor.test.StepVerifier;
 @ApiTest
 class ServerTimeSubscriptionTest {
 
-    private static final String SUBSCRIPTION = "subscription { serverTime }";
-
     @LocalServerPort
     int port;
 
     @Autowired
     TestTokens tokens;
 
+    @Autowired
+    MutableClock clock;
+
     @Test
     void streamsTheServerTimeToAClientAuthenticatedInConnectionInit() {
         var client = GraphQlClients.webSocket(port, tokens.issue("live.viewer", "employer"));
 
-        var ticks = client.document(SUBSCRIPTION).executeSubscription()
+        var ticks = client.documentName("serverTimeTicks").executeSubscription()
                 .map(response -> Instant.parse(response.field("serverTime").toEntity(String.class)))
                 .take(2);
 
         StepVerifier.create(ticks)
-                .assertNext(first -> assertThat(first).isBefore(Instant.now().plusSeconds(1)))
-                .assertNext(second -> assertThat(second).isAfter(Instant.now().minusSeconds(5)))
+                .assertNext(first -> assertThat(first).isBefore(clock.instant().plusSeconds(1)))
+                .assertNext(second -> assertThat(second).isAfter(clock.instant().minusSeconds(5)))
                 .expectComplete()
                 .verify(Duration.ofSeconds(15));
         client.stop().block(Duration.ofSeconds(5));
@@ -45,7 +47,7 @@ class ServerTimeSubscriptionTest {
     void closesAConnectionWithoutAToken() {
         var client = GraphQlClients.webSocket(port, null);
 
-        StepVerifier.create(client.document(SUBSCRIPTION).executeSubscription())
+        StepVerifier.create(client.documentName("serverTimeTicks").executeSubscription())
                 .expectError()
                 .verify(Duration.ofSeconds(15));
     }
@@ -54,7 +56,7 @@ class ServerTimeSubscriptionTest {
     void closesAConnectionWithAnUnknownToken() {
         var client = GraphQlClients.webSocket(port, "forged");
 
-        StepVerifier.create(client.document(SUBSCRIPTION).executeSubscription())
+        StepVerifier.create(client.documentName("serverTimeTicks").executeSubscription())
                 .expectError()
                 .verify(Duration.ofSeconds(15));
     }

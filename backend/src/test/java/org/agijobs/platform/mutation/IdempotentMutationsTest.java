@@ -24,6 +24,7 @@ import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
 import org.agijobs.support.ApiTest;
+import org.agijobs.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.CannotAcquireLockException;
@@ -44,6 +45,9 @@ class IdempotentMutationsTest {
 
     @Autowired
     IdempotencyCleanup cleanup;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     Ledger ledger;
@@ -204,8 +208,8 @@ class IdempotentMutationsTest {
     @Test
     void forgetsKeysAfterFortyEightHoursOnly() {
         String subject = "cleanup-" + UUID.randomUUID();
-        insertRecord(subject, "old", Instant.now().minus(49, ChronoUnit.HOURS));
-        insertRecord(subject, "recent", Instant.now().minus(47, ChronoUnit.HOURS));
+        insertRecord(subject, "old", clock.instant().minus(49, ChronoUnit.HOURS));
+        insertRecord(subject, "recent", clock.instant().minus(47, ChronoUnit.HOURS));
 
         cleanup.deleteExpired();
 

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.jobs.internal.JobExpirer;
-import org.agijobs.support.DueDeadlines;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.DueExecutions;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,14 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link Deadlines}, rolled back with the transaction that scheduled it, and run through its kind's handler once
  * it is due on the platform clock.
  */
-@JobsTest
+@ApiTest
 class DeadlinesTest {
 
     @Autowired
     Deadlines deadlines;
 
     @Autowired
-    DueDeadlines due;
+    DueExecutions due;
 
     @Autowired
     JobsFixture fixture;
@@ -81,18 +81,18 @@ class DeadlinesTest {
 
     @Test
     void aDueDeadlineRunsThroughItsHandlerOnceTheClockPassesIt() {
-        Actor employer = fixture.employer("deadline.employer", "500");
-        Actor agent = fixture.agent("deadline.agent", "100", "AI");
+        Participant employer = fixture.employer("deadline.employer", "500");
+        Participant agent = fixture.agent("deadline.agent", "100", "AI");
         String job = fixture.postJob(employer, "Left alone", "100");
         JobsFixture.requireNoErrors(fixture.apply(agent, job), "applyForJob");
         UUID id = JobsFixture.uuid(job);
         Instant expiresAt = deadlines.scheduledAt(JobExpirer.KIND, id).orElseThrow();
 
-        due.runDue();
+        due.run();
         assertThat(fixture.state(job)).isEqualTo("ASSIGNED");
 
         clock.advance(Duration.between(clock.instant(), expiresAt).plusSeconds(1));
-        assertThat(due.runDue()).isPositive();
+        due.run();
 
         assertThat(fixture.state(job)).isEqualTo("EXPIRED");
         assertThat(deadlines.scheduledAt(JobExpirer.KIND, id)).isEmpty();

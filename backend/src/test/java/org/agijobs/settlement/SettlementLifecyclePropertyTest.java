@@ -1,4 +1,4 @@
-package org.agijobs.validation;
+package org.agijobs.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,13 +14,16 @@ import java.util.Map;
 import java.util.UUID;
 
 
+import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
+import org.agijobs.validation.ValidationFixture;
 import org.agijobs.validation.ValidationFixture.Delivered;
+import org.agijobs.validation.ValidationReferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <p>The scenarios come from one seeded generator: {@code -Dlifecycle.seed=...} and {@code -Dlifecycle.tries=...}
  * replay or widen a run, and each scenario's name shows its inputs.
  */
-@JobsTest
+@ApiTest
 class SettlementLifecyclePropertyTest {
 
     enum Vote { APPROVE, REJECT, SILENT, NO_COMMIT }
@@ -47,9 +50,13 @@ class SettlementLifecyclePropertyTest {
     JobsFixture jobs;
     @Autowired
     ValidationFixture validation;
+    @Autowired
+    SettlementFixture settlement;
+    @Autowired
+    DisputeFixture disputes;
 
-    private List<Actor> pool;
-    private Actor moderator;
+    private List<Participant> pool;
+    private Participant moderator;
 
     /** One generated lifecycle. */
     record Scenario(BigDecimal reward, List<Vote> votes, int minutesBeforeCommits, boolean revealLate,
@@ -103,7 +110,7 @@ class SettlementLifecyclePropertyTest {
         jobs.fund(delivered.agent().id(), Money.of(5));
         String job = delivered.job();
         UUID jobId = JobsFixture.uuid(job);
-        Map<Actor, Boolean> committed = new HashMap<>();
+        Map<Participant, Boolean> committed = new HashMap<>();
         validation.advance(Duration.ofMinutes(minutesBeforeCommits));
         for (int i = 0; i < 3; i++) {
             if (votes.get(i) != Vote.NO_COMMIT) {
@@ -126,21 +133,21 @@ class SettlementLifecyclePropertyTest {
 
         String state = jobs.state(job);
         if (state.equals("COMPLETED") && challenge != Challenge.NONE) {
-            Actor party = challenge == Challenge.EMPLOYER ? delivered.employer() : delivered.agent();
-            JobsFixture.requireNoErrors(validation.raiseDispute(party, job), "raiseDispute");
+            Participant party = challenge == Challenge.EMPLOYER ? delivered.employer() : delivered.agent();
+            JobsFixture.requireNoErrors(disputes.raiseDispute(party, job), "raiseDispute");
             state = jobs.state(job);
         }
         if (state.equals("DISPUTED")) {
-            JobsFixture.requireNoErrors(validation.resolve(moderator, job, agentWins ? "AGENT_WINS" : "EMPLOYER_WINS"),
+            JobsFixture.requireNoErrors(disputes.resolve(moderator, job, agentWins ? "AGENT_WINS" : "EMPLOYER_WINS"),
                     "resolveDispute");
         } else {
-            assertThat(validation.endChallengeWindow(job)).isTrue();
+            assertThat(settlement.endChallengeWindow(job)).isTrue();
         }
 
         assertThat(jobs.state(job)).isEqualTo("FINALIZED");
         Map<AccountRef, Money> after = balances(delivered);
-        assertThat(validation.endChallengeWindow(job)).isFalse();
-        assertThat(JobsFixture.errors(validation.resolve(moderator, job, "AGENT_WINS"), "resolveDispute"))
+        assertThat(settlement.endChallengeWindow(job)).isFalse();
+        assertThat(JobsFixture.errors(disputes.resolve(moderator, job, "AGENT_WINS"), "resolveDispute"))
                 .extracting(JobsFixture.Refusal::code).containsExactly("INVALID_STATE");
         assertThat(balances(delivered)).isEqualTo(after);
         assertThat(jobs.count("select count(*) from job_settlement where job_id = :job", Map.of("job", jobId)))
@@ -159,7 +166,7 @@ class SettlementLifecyclePropertyTest {
 
     private Map<AccountRef, Money> balances(Delivered delivered) {
         Map<AccountRef, Money> balances = new HashMap<>();
-        for (Actor actor : List.of(delivered.employer(), delivered.agent(), pool.get(0), pool.get(1), pool.get(2))) {
+        for (Participant actor : List.of(delivered.employer(), delivered.agent(), pool.get(0), pool.get(1), pool.get(2))) {
             for (AccountKind kind : List.of(AccountKind.WALLET, AccountKind.STAKE_AGENT, AccountKind.STAKE_VALIDATOR,
                     AccountKind.LOCKED_AGENT, AccountKind.LOCKED_VALIDATOR)) {
                 AccountRef account = new AccountRef(kind, actor.id());

@@ -1,8 +1,7 @@
-package org.agijobs.validation;
+package org.agijobs.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,29 +11,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.agijobs.AgiJobsApplication;
+import javax.sql.DataSource;
+
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.ledger.Money;
 import org.agijobs.settlement.internal.ChallengeWindowRunner;
-import org.agijobs.support.EmbeddedPostgresDatabase;
+import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;
+import org.agijobs.support.Participant;
+import org.agijobs.support.ProductionApiTest;
+import org.agijobs.validation.ValidationFixture;
 import org.agijobs.validation.ValidationFixture.Delivered;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestContextManager;
 
 /**
  * Two backend instances on one database, as production runs them: both try to settle the same job at once, and
- * the job is settled once. The second instance is a whole second application (own connection pool, own
- * scheduler, own services) sharing the database and this test's clock, so both agree the window is over.
+ * the job is settled once. The second instance is the test world's other context, the production-profile
+ * application (own connection pool, own scheduler, own services) on the same test database: no third context.
+ * Its clock is moved to this one's, so both agree the window is over.
  */
-@JobsTest
+@ApiTest
 class TwoInstancesSettlementTest {
 
     @Autowired
@@ -45,35 +46,30 @@ class TwoInstancesSettlementTest {
     MutableClock clock;
     @Autowired
     ChallengeWindowRunner here;
-
-    private ConfigurableApplicationContext secondInstance;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
-    void startASecondInstance() {
+    void isolatedPool() {
         validation.isolate();
-        // Arguments, not default properties: they must win over application.yml's defaults.
-        secondInstance = new SpringApplicationBuilder(AgiJobsApplication.class)
-                .initializers(context -> ((GenericApplicationContext) context).registerBean("sharedClock", Clock.class,
-                        () -> clock, definition -> definition.setPrimary(true)))
-                .run("--server.port=0",
-                "--spring.datasource.url=" + EmbeddedPostgresDatabase.jdbcUrl(), "--agijobs.scheduler.polling=false",
-                "--spring.main.banner-mode=off");
     }
 
     @AfterEach
-    void stopIt() {
-        secondInstance.close();
+    void cleanUp() {
         validation.cleanUp();
     }
 
     @Test
     void bothInstancesRacingToSettleAJobSettleItOnce() throws Exception {
-        List<Actor> pool = validation.pool("twin.validator", 3);
+        List<Participant> pool = validation.pool("twin.validator", 3);
         Delivered delivered = validation.delivered("twin", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
         validation.advance(Duration.ofDays(1));
+        ApplicationContext secondInstance = ProductionInstance.context();
+        catchUp(secondInstance.getBean(MutableClock.class));
         ChallengeWindowRunner there = secondInstance.getBean(ChallengeWindowRunner.class);
-        assertThat(secondInstance.getBean(Clock.class)).isSameAs(clock);
+        assertThat(there).isNotSameAs(here);
+        assertThat(secondInstance.getBean(DataSource.class)).isNotSameAs(dataSource);
 
         List<Callable<Boolean>> runs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -95,5 +91,22 @@ class TwoInstancesSettlementTest {
         assertThat(jobs.count("select count(*) from certificate where job_id = :job",
                 Map.of("job", JobsFixture.uuid(delivered.job())))).isEqualTo(1);
         validation.requireHealthyLedger();
+    }
+
+    /** Moves the other instance's clock (which only moves forward) to this one's now. */
+    private void catchUp(MutableClock other) {
+        Duration behind = Duration.between(other.instant(), clock.instant());
+        if (behind.isPositive()) {
+            other.advance(behind);
+        }
+    }
+
+    /** Stands for the production-profile context: the same configuration as every production test, so it is cached once. */
+    @ProductionApiTest
+    static final class ProductionInstance {
+
+        static ApplicationContext context() {
+            return new TestContextManager(ProductionInstance.class).getTestContext().getApplicationContext();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.agijobs.validation;
+package org.agijobs.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.jobs.JobsFixture.Actor;
-import org.agijobs.jobs.JobsTest;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Money;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.Participant;
+import org.agijobs.validation.ValidationFixture;
 import org.agijobs.validation.ValidationFixture.Delivered;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * each member's stake (100,000), slash split 50% employer / 50% treasury, dispute fee 1. The employer starts
  * with 10,000 and pays 1,050 into escrow; validators start with empty wallets.
  */
-@JobsTest
+@ApiTest
 class SettlementMoneyFlowTest {
 
     private static final Money EMPLOYER_AFTER_ESCROW = Money.of("8950");
@@ -36,8 +38,12 @@ class SettlementMoneyFlowTest {
     JobsFixture jobs;
     @Autowired
     ValidationFixture validation;
+    @Autowired
+    SettlementFixture settlement;
+    @Autowired
+    DisputeFixture disputes;
 
-    private List<Actor> pool;
+    private List<Participant> pool;
     private Money burnBefore;
     private Money feePoolBefore;
     private Money treasuryBefore;
@@ -62,7 +68,7 @@ class SettlementMoneyFlowTest {
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
         assertThat(jobs.state(delivered.job())).isEqualTo("COMPLETED");
 
-        assertThat(validation.endChallengeWindow(delivered.job())).isTrue();
+        assertThat(settlement.endChallengeWindow(delivered.job())).isTrue();
 
         assertThat(jobs.state(delivered.job())).isEqualTo("FINALIZED");
         pool.forEach(member -> assertThat(validation.wallet(member)).isEqualTo(THIRD_OF_REWARD));
@@ -79,17 +85,12 @@ class SettlementMoneyFlowTest {
     void aSuccessfulSettlementRaisesReputationsAndIssuesACertificateAnyoneCanVerify() {
         Delivered delivered = validation.delivered("certified", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), false));
-        validation.endChallengeWindow(delivered.job());
+        settlement.endChallengeWindow(delivered.job());
 
-        Map<String, Object> job = jobs.http(delivered.employer()).document("""
-                query($job: ID!) { node(id: $job) { ... on Job {
-                    certificate { jws } agent { reputation { agent } } employer { reputation { employerScore } } } } }
-                """).variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
-        Map<String, Object> validators = jobs.http(delivered.employer()).document("""
-                query($job: ID!) { committee(jobId: $job) { members { approve validator { reputation { validator } } } } }
-                """).variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
+        Map<String, Object> job = jobs.http(delivered.employer()).documentName("settledJobStanding").variable("job", delivered.job()).executeSync().field("node").toEntity(Map.class);
+        Map<String, Object> validators = jobs.http(delivered.employer()).documentName("committeeReputations").variable("job", delivered.job()).executeSync().field("committee").toEntity(Map.class);
         String jws = (String) ((Map<?, ?>) job.get("certificate")).get("jws");
-        Map<?, ?> verified = jobs.http(null).document("query($jws: String!) { verifyCertificate(jws: $jws) { valid } }")
+        Map<?, ?> verified = jobs.http(null).documentName("isCertificateValid")
                 .variable("jws", jws).executeSync().field("verifyCertificate").toEntity(Map.class);
 
         // Reward 1,000 delivered at once: 34 points, damped to 33; members on the outcome side gain floor(34*8/100).
@@ -107,7 +108,7 @@ class SettlementMoneyFlowTest {
     void twoToOneApprovalRewardsTheMajorityAndSlashesTheDissenterIntoEmployerAndTreasury() {
         Delivered delivered = validation.delivered("two-one", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), false));
-        validation.endChallengeWindow(delivered.job());
+        settlement.endChallengeWindow(delivered.job());
 
         assertThat(validation.wallet(pool.get(0))).isEqualTo(Money.of(40));
         assertThat(validation.wallet(pool.get(1))).isEqualTo(Money.of(40));
@@ -125,7 +126,7 @@ class SettlementMoneyFlowTest {
     void rejectionRefundsTheEmployerLessTheRewardsAndSlashesTheAgentsJobStake() {
         Delivered delivered = validation.delivered("rejected", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), false, pool.get(1), false, pool.get(2), false));
-        validation.endChallengeWindow(delivered.job());
+        settlement.endChallengeWindow(delivered.job());
 
         pool.forEach(member -> assertThat(validation.wallet(member)).isEqualTo(THIRD_OF_REWARD));
         // 1,050 - 79.999999999999999998 back, plus half of the agent's slashed job stake of 1.
@@ -139,7 +140,7 @@ class SettlementMoneyFlowTest {
 
     @Test
     void withoutQuorumAModeratorDecidesAndTheSilentMemberPaysTheNonRevealPenalty() {
-        Actor moderator = jobs.participant("quorum.moderator", "0", "moderator");
+        Participant moderator = jobs.participant("quorum.moderator", "0", "moderator");
         Delivered delivered = validation.delivered("no-quorum", "1000");
         JobsFixture.requireNoErrors(validation.commit(pool.get(0), delivered.job(), true), "commitVote");
         JobsFixture.requireNoErrors(validation.commit(pool.get(1), delivered.job(), true), "commitVote");
@@ -152,7 +153,7 @@ class SettlementMoneyFlowTest {
         validation.runDeadline(delivered.job());
         assertThat(jobs.state(delivered.job())).isEqualTo("DISPUTED");
 
-        JobsFixture.requireNoErrors(validation.resolve(moderator, delivered.job(), "AGENT_WINS"), "resolveDispute");
+        JobsFixture.requireNoErrors(disputes.resolve(moderator, delivered.job(), "AGENT_WINS"), "resolveDispute");
 
         assertThat(jobs.state(delivered.job())).isEqualTo("FINALIZED");
         assertThat(validation.wallet(pool.get(0))).isEqualTo(Money.of(40));
@@ -168,15 +169,15 @@ class SettlementMoneyFlowTest {
 
     @Test
     void aDisputeWonByTheAgentReturnsItsFeeAndPaysTheWholeRewardWhenNoMemberVotedForIt() {
-        Actor moderator = jobs.participant("agent-wins.moderator", "0", "moderator");
+        Participant moderator = jobs.participant("agent-wins.moderator", "0", "moderator");
         Delivered delivered = validation.delivered("agent-wins", "1000");
         jobs.fund(delivered.agent().id(), Money.of(10));
         validation.vote(delivered.job(), Map.of(pool.get(0), false, pool.get(1), false, pool.get(2), false));
-        JobsFixture.requireNoErrors(validation.raiseDispute(delivered.agent(), delivered.job()), "raiseDispute");
+        JobsFixture.requireNoErrors(disputes.raiseDispute(delivered.agent(), delivered.job()), "raiseDispute");
         assertThat(validation.wallet(delivered.agent())).isEqualTo(Money.of(9));
         assertThat(validation.balance(bond(delivered))).isEqualTo(Money.of(1));
 
-        JobsFixture.requireNoErrors(validation.resolve(moderator, delivered.job(), "AGENT_WINS"), "resolveDispute");
+        JobsFixture.requireNoErrors(disputes.resolve(moderator, delivered.job(), "AGENT_WINS"), "resolveDispute");
 
         assertThat(validation.balance(bond(delivered))).isEqualTo(Money.ZERO);
         assertThat(validation.wallet(delivered.agent())).isEqualTo(Money.of(1010));
@@ -193,13 +194,13 @@ class SettlementMoneyFlowTest {
 
     @Test
     void aDisputeWonByTheEmployerRefundsTheWholeEscrowAndSlashesEveryWrongVoterAndTheAgent() {
-        Actor moderator = jobs.participant("employer-wins.moderator", "0", "moderator");
+        Participant moderator = jobs.participant("employer-wins.moderator", "0", "moderator");
         Delivered delivered = validation.delivered("employer-wins", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
-        JobsFixture.requireNoErrors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
+        JobsFixture.requireNoErrors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
         assertThat(validation.wallet(delivered.employer())).isEqualTo(EMPLOYER_AFTER_ESCROW.minus(Money.of(1)));
 
-        JobsFixture.requireNoErrors(validation.resolve(moderator, delivered.job(), "EMPLOYER_WINS"), "resolveDispute");
+        JobsFixture.requireNoErrors(disputes.resolve(moderator, delivered.job(), "EMPLOYER_WINS"), "resolveDispute");
 
         // Fee back (1), escrow back (1,050), three validator slashes (3 x 2,500), half the job stake (0.5).
         assertThat(validation.wallet(delivered.employer())).isEqualTo(Money.of("17500.5"));
@@ -212,17 +213,17 @@ class SettlementMoneyFlowTest {
 
     @Test
     void anOwnerResolvesADisputeOnlyOnceItIsStaleAndTheFeeGoesToTheWinner() {
-        Actor owner = jobs.participant("stale.owner", "0", "owner");
+        Participant owner = jobs.participant("stale.owner", "0", "owner");
         Delivered delivered = validation.delivered("stale", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
-        JobsFixture.requireNoErrors(validation.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
+        JobsFixture.requireNoErrors(disputes.raiseDispute(delivered.employer(), delivered.job()), "raiseDispute");
 
-        assertThat(JobsFixture.errors(validation.resolve(owner, delivered.job(), "AGENT_WINS"), "resolveDispute"))
+        assertThat(JobsFixture.errors(disputes.resolve(owner, delivered.job(), "AGENT_WINS"), "resolveDispute"))
                 .extracting(JobsFixture.Refusal::code).containsExactly("FORBIDDEN");
         assertThat(jobs.state(delivered.job())).isEqualTo("DISPUTED");
 
         validation.advance(Duration.ofDays(14));
-        var resolved = validation.resolve(owner, delivered.job(), "AGENT_WINS");
+        var resolved = disputes.resolve(owner, delivered.job(), "AGENT_WINS");
 
         JobsFixture.requireNoErrors(resolved, "resolveDispute");
         assertThat(resolved.field("resolveDispute.dispute.resolvedAs").toEntity(String.class)).isEqualTo("OWNER");
@@ -238,10 +239,10 @@ class SettlementMoneyFlowTest {
     void settlingAgainChangesNothing() {
         Delivered delivered = validation.delivered("settled-once", "1000");
         validation.vote(delivered.job(), Map.of(pool.get(0), true, pool.get(1), true, pool.get(2), true));
-        assertThat(validation.endChallengeWindow(delivered.job())).isTrue();
+        assertThat(settlement.endChallengeWindow(delivered.job())).isTrue();
         Money agent = validation.wallet(delivered.agent());
 
-        assertThat(validation.endChallengeWindow(delivered.job())).isFalse();
+        assertThat(settlement.endChallengeWindow(delivered.job())).isFalse();
 
         assertThat(validation.wallet(delivered.agent())).isEqualTo(agent);
         assertThat(jobs.count("select count(*) from job_settlement where job_id = :job",

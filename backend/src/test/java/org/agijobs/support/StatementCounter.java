@@ -1,4 +1,4 @@
-package org.agijobs.jobs;
+package org.agijobs.support;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
