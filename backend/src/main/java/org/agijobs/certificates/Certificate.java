@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.hibernate.annotations.Immutable;
 
 /**

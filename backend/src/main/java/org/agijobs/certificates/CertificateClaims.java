@@ -2,7 +2,7 @@ package org.agijobs.certificates;
 
 import java.time.Instant;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * What a genuine certificate states, decoded from its JWS. Ids are the opaque global ids the API uses

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /** A job's dispute, open until a ruling; {@code resolvedAs} says whether a moderator or an owner ruled. */
 public record Dispute(UUID jobId, DisputeKind kind, UUID raisedBy, String reason, Money fee, Instant openedAt,

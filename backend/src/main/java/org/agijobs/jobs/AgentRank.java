@@ -3,7 +3,7 @@ package org.agijobs.jobs;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * An eligible agent's place in the ranking for a job, with the parts of its score (see

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.agijobs.jobs.internal.MoneyColumn;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.hibernate.annotations.JdbcTypeCode;

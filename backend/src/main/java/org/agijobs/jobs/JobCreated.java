@@ -3,7 +3,7 @@ package org.agijobs.jobs;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /** A job was posted and its escrow ({@code reward + fee}) locked. */
 public record JobCreated(UUID jobId, UUID employerId, UUID parentId, Money reward, Money fee, Instant at)

@@ -3,7 +3,7 @@ package org.agijobs.jobs;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * An assigned job passed {@code deadline + expirationGracePeriod} without a submission: the employer got the

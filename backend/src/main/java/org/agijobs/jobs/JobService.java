@@ -10,9 +10,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
-import org.agijobs.governance.TermsService;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
+import org.agijobs.parameters.TermsService;
 import org.agijobs.jobs.internal.AgentMatching;
 import org.agijobs.jobs.internal.JobInputRules;
 import org.agijobs.jobs.internal.JobLifecycle;

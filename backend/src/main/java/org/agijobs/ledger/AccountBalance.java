@@ -1,5 +1,7 @@
 package org.agijobs.ledger;
 
+import org.agijobs.platform.money.Money;
+
 /** One account's balance; {@code code} is the account's {@link AccountRef#code()}. */
 public record AccountBalance(AccountKind kind, String code, Money balance) {
 

@@ -1,5 +1,6 @@
 package org.agijobs.ledger;
 
+import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.DomainException;

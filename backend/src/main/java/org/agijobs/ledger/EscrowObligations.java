@@ -1,5 +1,6 @@
 package org.agijobs.ledger;
 
+import org.agijobs.platform.money.Money;
 import java.util.Map;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package org.agijobs.ledger;
 
+import org.agijobs.platform.money.Money;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.agijobs.ledger;
 
+import org.agijobs.platform.money.Money;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;

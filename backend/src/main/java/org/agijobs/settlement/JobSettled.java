@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * A job was settled (state FINALIZED), exactly once. Published inside the settlement transaction: a listener

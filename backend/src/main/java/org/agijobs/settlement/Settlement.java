@@ -3,7 +3,7 @@ package org.agijobs.settlement;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * How a job settled, as recorded once: {@code agentPayout + employerRefund + validatorRewards + feeToPool +

@@ -2,7 +2,7 @@ package org.agijobs.staking;
 
 import java.util.List;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * What a participant sees of one role's stake: the balances, the role's current minimum and the withdrawals

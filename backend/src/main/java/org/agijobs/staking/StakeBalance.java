@@ -1,6 +1,6 @@
 package org.agijobs.staking;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * A participant's stake in one role, as the ledger holds it: free (may be locked or withdrawn), locked (held

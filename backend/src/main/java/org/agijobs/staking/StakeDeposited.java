@@ -3,7 +3,7 @@ package org.agijobs.staking;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /** Stake moved from the participant's wallet into a role stake. */
 public record StakeDeposited(UUID participantId, StakeRole role, Money amount, Instant at) implements StakeEvent {

@@ -3,7 +3,7 @@ package org.agijobs.staking;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * Stake held for one reference (a job, a committee seat, a dispute). {@code amount} is what it still holds:

@@ -3,7 +3,7 @@ package org.agijobs.staking;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.agijobs.governance.Parameter;
+import org.agijobs.parameters.Parameter;
 import org.agijobs.platform.security.Role;
 
 /** The roles in which a participant holds stake, each with its own balance, minimum and depositors. */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.mutation.IdempotentMutations;

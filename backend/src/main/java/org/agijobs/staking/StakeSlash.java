@@ -2,7 +2,7 @@ package org.agijobs.staking;
 
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * The outcome of one slash: how much was asked for and taken (less when the stake ran out), where it came from

@@ -3,7 +3,7 @@ package org.agijobs.staking;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * A request to take stake out. {@code amount} is what is still pending (or was paid out): slashes during

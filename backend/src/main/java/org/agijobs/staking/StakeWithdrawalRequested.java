@@ -3,7 +3,7 @@ package org.agijobs.staking;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /** Free stake moved to unbonding; it can be finalized at {@code availableAt}. */
 public record StakeWithdrawalRequested(UUID withdrawalId, UUID participantId, StakeRole role, Money amount,

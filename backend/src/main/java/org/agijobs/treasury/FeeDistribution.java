@@ -3,7 +3,7 @@ package org.agijobs.treasury;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**

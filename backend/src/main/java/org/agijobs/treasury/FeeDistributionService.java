@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;

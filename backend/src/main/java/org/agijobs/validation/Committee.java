@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * A job's committee with its draw (seed and candidates, so anyone can re-run {@link CommitteeDraw}), windows,

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * Stake-weighted sampling without replacement, re-runnable by anyone from the recorded seed and candidates:

@@ -3,7 +3,7 @@ package org.agijobs.validation;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * One member of a job's committee: its weight (bonded validator stake at the draw), the stake locked for the job,

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.settlement.JobSettled;
 import org.agijobs.support.Participant;
 import org.springframework.boot.test.context.TestComponent;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.jobs.JobsFixture.Refusal;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.settlement.SettlementFixture;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;

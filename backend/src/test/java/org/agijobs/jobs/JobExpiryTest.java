@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.agijobs.jobs.internal.JobExpirer;
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.DueExecutions;
 import org.agijobs.support.MutableClock;

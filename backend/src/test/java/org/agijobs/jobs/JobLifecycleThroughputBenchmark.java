@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Tag;

@@ -13,7 +13,7 @@ import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.EscrowObligations;
 import org.agijobs.ledger.LedgerService;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
 import org.agijobs.staking.StakeService;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.support.Participant;
 import org.agijobs.support.Participants;

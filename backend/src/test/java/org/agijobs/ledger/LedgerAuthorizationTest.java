@@ -1,5 +1,6 @@
 package org.agijobs.ledger;
 
+import org.agijobs.platform.money.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.agijobs.support.StatementCounter;

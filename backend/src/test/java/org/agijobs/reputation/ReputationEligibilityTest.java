@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.jobs.JobsFixture.Refusal;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;

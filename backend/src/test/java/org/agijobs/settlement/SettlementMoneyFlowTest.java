@@ -10,7 +10,7 @@ import org.agijobs.disputes.DisputeFixture;
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.agijobs.validation.ValidationFixture;

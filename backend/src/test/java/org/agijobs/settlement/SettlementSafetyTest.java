@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.agijobs.validation.ValidationFixture;

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.agijobs.jobs.JobsFixture;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.settlement.internal.ChallengeWindowRunner;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;

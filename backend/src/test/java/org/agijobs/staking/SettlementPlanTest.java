@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.LedgerReason;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.staking.SettlementPlan.Committee;
 import org.agijobs.staking.SettlementPlan.Leg;
 import org.agijobs.staking.SettlementPlan.Member;

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 
 import org.agijobs.ledger.LedgerHealth;
 import org.agijobs.ledger.LedgerService;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;

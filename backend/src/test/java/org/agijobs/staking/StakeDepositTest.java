@@ -2,8 +2,8 @@ package org.agijobs.staking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.ledger.Money;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import java.time.Duration;
 import java.util.Map;
 
-import org.agijobs.governance.Parameter;
+import org.agijobs.parameters.Parameter;
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;
 import org.agijobs.support.Participant;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;
 import org.agijobs.support.Participant;

@@ -3,10 +3,10 @@ package org.agijobs.staking;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.agijobs.governance.Parameter;
+import org.agijobs.parameters.Parameter;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.Participant;
 import org.agijobs.support.Participants;
 import org.springframework.boot.test.context.TestComponent;

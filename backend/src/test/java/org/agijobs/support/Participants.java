@@ -2,12 +2,12 @@ package org.agijobs.support;
 
 import java.util.UUID;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.LedgerReason;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;

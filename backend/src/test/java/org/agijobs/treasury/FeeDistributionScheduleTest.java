@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.ledger.Money;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
 import org.agijobs.support.ApiTest;

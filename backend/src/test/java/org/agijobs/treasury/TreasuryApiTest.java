@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.validation.CommitteeDraw.Candidate;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.MutableClock;
 import org.agijobs.support.Participant;
 import org.agijobs.validation.internal.ValidationDeadlineRunner;

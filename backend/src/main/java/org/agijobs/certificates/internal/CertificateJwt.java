@@ -10,7 +10,7 @@ import java.util.UUID;
 import com.nimbusds.jwt.JWTClaimsSet;
 
 import org.agijobs.certificates.CertificateClaims;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.graphql.GlobalId;
 
 /**

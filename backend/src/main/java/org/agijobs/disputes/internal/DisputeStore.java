@@ -17,7 +17,7 @@ import org.agijobs.disputes.DisputeKind;
 import org.agijobs.disputes.Evidence;
 import org.agijobs.disputes.EvidenceRole;
 import org.agijobs.disputes.Ruling;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package org.agijobs.disputes.internal;
 
 import org.agijobs.disputes.DisputeKind;
 import org.agijobs.jobs.JobEscalated;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.agijobs.jobs.AgentRank;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobService;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.graphql.GlobalId;

@@ -10,7 +10,7 @@ import org.agijobs.jobs.JobFilter;
 import org.agijobs.jobs.JobState;
 import org.agijobs.jobs.NewJob;
 import org.agijobs.jobs.Submission;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.graphql.GlobalId;

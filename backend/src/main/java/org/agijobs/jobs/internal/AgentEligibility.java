@@ -3,11 +3,11 @@ package org.agijobs.jobs.internal;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.AgentReputation;
 import org.agijobs.jobs.Job;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.agijobs.jobs.AgentRank;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * The matching score of an eligible agent for a job, in [0, 1], exact decimal arithmetic rounded down to six

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.ledger.EscrowObligations;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.agijobs.jobs.NewJob;
 import org.agijobs.jobs.Submission;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 

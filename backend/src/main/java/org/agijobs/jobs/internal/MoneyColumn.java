@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /** Stores {@link Money} in a numeric(38,18) column, exactly. */
 @Converter

@@ -2,7 +2,7 @@ package org.agijobs.ledger.graphql;
 
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.graphql.GlobalId;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.agijobs.ledger.AccountKind;

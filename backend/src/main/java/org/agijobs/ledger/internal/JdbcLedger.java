@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.LedgerReason;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.springframework.stereotype.Component;

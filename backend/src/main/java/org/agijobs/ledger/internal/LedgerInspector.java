@@ -12,7 +12,7 @@ import org.agijobs.ledger.AccountBalance;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.LedgerHealth;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobExpired;
 import org.agijobs.jobs.JobService;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.reputation.ReputationReason;
 import org.agijobs.reputation.ReputationRole;
 import org.agijobs.settlement.JobSettled;

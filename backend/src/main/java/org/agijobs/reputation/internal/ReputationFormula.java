@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * The reputation arithmetic of DOMAIN.md (Reputation), exact: integers and BigDecimal, never floating point.

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobCommand;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.JobState;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.settlement.JobSettled;

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.settlement.Settlement;
 import org.agijobs.settlement.SettlementTrigger;
 import org.springframework.jdbc.core.simple.JdbcClient;

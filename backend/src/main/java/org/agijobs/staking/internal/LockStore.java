@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.staking.StakeLock;
 import org.agijobs.staking.StakeRole;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,7 +1,7 @@
 package org.agijobs.staking.internal;
 
 import org.agijobs.ledger.Ledger;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.staking.SettlementPlan;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import java.util.SequencedMap;
 import java.util.UUID;
 
 import org.agijobs.ledger.AccountKind;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /** Column conversions shared by the staking stores. */
 final class Rows {

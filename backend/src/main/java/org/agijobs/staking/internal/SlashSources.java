@@ -1,6 +1,6 @@
 package org.agijobs.staking.internal;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * Where a slash is taken from, in order: the lock of the slashed reference, then free stake, then stake in

@@ -1,6 +1,6 @@
 package org.agijobs.staking.internal;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * The slash split (DOMAIN, Rounding): the employer's and the burn's shares are rounded down to 1e-18 and the

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.ledger.Ledger;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.staking.RoleStake;
 import org.agijobs.staking.StakeBalance;
 import org.agijobs.staking.StakeLock;

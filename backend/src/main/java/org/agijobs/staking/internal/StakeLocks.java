@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.LedgerReason;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.staking.StakeLock;

@@ -2,7 +2,7 @@ package org.agijobs.staking.internal;
 
 import java.util.Locale;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.staking.StakeBalance;

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.LedgerReason;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.staking.StakeRole;

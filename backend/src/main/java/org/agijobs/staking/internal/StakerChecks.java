@@ -1,6 +1,6 @@
 package org.agijobs.staking.internal;
 
-import org.agijobs.governance.TermsService;
+import org.agijobs.parameters.TermsService;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;

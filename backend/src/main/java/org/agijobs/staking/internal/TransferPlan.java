@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * Pairs the accounts money comes from with the accounts it goes to, greedily in the given order, so that a

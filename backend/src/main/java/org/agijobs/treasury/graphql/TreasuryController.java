@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.UserError;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.treasury.FeeDistribution;
 import org.agijobs.treasury.FeeDistributionTrigger;
 import org.agijobs.treasury.FeeShare;

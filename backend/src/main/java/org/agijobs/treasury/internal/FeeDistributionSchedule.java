@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.platform.scheduling.Deadlines;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.LedgerReason;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.staking.StakeService;
 import org.agijobs.treasury.FeeDistribution;
 import org.agijobs.treasury.FeeDistributionTrigger;

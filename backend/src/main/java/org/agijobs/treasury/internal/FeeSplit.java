@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.SequencedMap;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /**
  * How a pool is divided (DOMAIN.md, Rounding): each staker gets {@code pool * stake / totalStake} rounded down

@@ -3,8 +3,8 @@ package org.agijobs.treasury.internal;
 import java.time.Duration;
 import java.util.Set;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.scheduling.DeadlineHandler;
 import org.agijobs.platform.security.Caller;

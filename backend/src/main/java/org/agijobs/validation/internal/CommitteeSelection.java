@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.EscalationReason;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobPhaseChanged.JobPhase;
 import org.agijobs.jobs.ValidationRequested;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.scheduling.Deadlines;

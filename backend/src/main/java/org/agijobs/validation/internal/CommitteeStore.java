@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.validation.Committee;
 import org.agijobs.validation.CommitteeDraw;
 import org.agijobs.validation.CommitteeMember;

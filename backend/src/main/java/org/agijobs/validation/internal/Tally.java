@@ -3,7 +3,7 @@ package org.agijobs.validation.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.validation.CommitteeMember;
 import org.agijobs.validation.TallyOutcome;
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.Parameters;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.EscalationReason;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobOutcomes;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.agijobs.jobs.AgentRank;
 import org.agijobs.jobs.internal.AgentScoring.Candidate;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 class AgentScoringTest {

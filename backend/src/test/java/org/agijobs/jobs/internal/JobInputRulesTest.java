@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import org.agijobs.jobs.AgentTypesAllowed;
 import org.agijobs.jobs.NewJob;
 import org.agijobs.jobs.Submission;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.junit.jupiter.api.Test;

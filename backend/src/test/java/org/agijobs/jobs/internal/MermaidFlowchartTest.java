@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.agijobs.jobs.AgentTypesAllowed;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.NewJob;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 class MermaidFlowchartTest {

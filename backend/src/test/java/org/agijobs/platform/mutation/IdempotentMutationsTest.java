@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.LedgerReason;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.security.Caller;

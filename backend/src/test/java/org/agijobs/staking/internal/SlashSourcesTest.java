@@ -2,7 +2,7 @@ package org.agijobs.staking.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 class SlashSourcesTest {

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.staking.internal.TransferPlan.Leg;
 import org.agijobs.staking.internal.TransferPlan.Move;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.SequencedMap;
 import java.util.UUID;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
 class FeeSplitTest {

@@ -1,4 +1,4 @@
-package org.agijobs.governance;
+package org.agijobs.parameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.TestDocuments;
 import org.agijobs.support.TestTokens;

@@ -1,9 +1,9 @@
-package org.agijobs.governance.graphql;
+package org.agijobs.parameters.graphql;
 
 import java.util.List;
 
-import org.agijobs.governance.ParameterService;
-import org.agijobs.governance.ParameterSetting;
+import org.agijobs.parameters.ParameterService;
+import org.agijobs.parameters.ParameterSetting;
 import org.agijobs.platform.security.Callers;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.core.Authentication;

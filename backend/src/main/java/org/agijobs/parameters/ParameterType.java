@@ -1,4 +1,4 @@
-package org.agijobs.governance;
+package org.agijobs.parameters;
 
 /** How a parameter's stored text is read. */
 public enum ParameterType {

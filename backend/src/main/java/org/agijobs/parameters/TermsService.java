@@ -1,4 +1,4 @@
-package org.agijobs.governance;
+package org.agijobs.parameters;
 
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;

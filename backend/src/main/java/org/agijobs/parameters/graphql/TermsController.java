@@ -1,8 +1,8 @@
-package org.agijobs.governance.graphql;
+package org.agijobs.parameters.graphql;
 
 import java.util.List;
 
-import org.agijobs.governance.TermsService;
+import org.agijobs.parameters.TermsService;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.UserError;
 import org.agijobs.platform.mutation.Payloads;

@@ -1,9 +1,9 @@
-package org.agijobs.governance;
+package org.agijobs.parameters;
 
 import java.util.Arrays;
 import java.util.List;
 
-import org.agijobs.governance.internal.StoredParameters;
+import org.agijobs.parameters.internal.StoredParameters;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
 import org.springframework.stereotype.Service;

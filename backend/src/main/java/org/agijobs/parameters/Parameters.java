@@ -1,8 +1,8 @@
-package org.agijobs.governance;
+package org.agijobs.parameters;
 
 import java.time.Duration;
 
-import org.agijobs.ledger.Money;
+import org.agijobs.platform.money.Money;
 
 /** The current value of each governed parameter, read fresh in the caller's transaction. */
 public interface Parameters {

@@ -1,4 +1,4 @@
-package org.agijobs.governance;
+package org.agijobs.parameters;
 
 /**
  * Every governed number of DOMAIN.md with its type, default and bounds. Rules read the current value through

@@ -1,12 +1,12 @@
-package org.agijobs.governance.internal;
+package org.agijobs.parameters.internal;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
-import org.agijobs.governance.Parameter;
-import org.agijobs.governance.ParameterType;
-import org.agijobs.governance.Parameters;
-import org.agijobs.ledger.Money;
+import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.ParameterType;
+import org.agijobs.parameters.Parameters;
+import org.agijobs.platform.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

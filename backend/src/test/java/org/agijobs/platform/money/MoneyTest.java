@@ -1,4 +1,4 @@
-package org.agijobs.ledger;
+package org.agijobs.platform.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

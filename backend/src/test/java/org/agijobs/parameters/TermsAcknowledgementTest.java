@@ -1,4 +1,4 @@
-package org.agijobs.governance;
+package org.agijobs.parameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

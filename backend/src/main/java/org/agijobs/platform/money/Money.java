@@ -1,4 +1,4 @@
-package org.agijobs.ledger;
+package org.agijobs.platform.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
