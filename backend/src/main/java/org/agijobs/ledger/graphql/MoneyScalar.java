@@ -68,7 +68,9 @@ class MoneyScalar {
             return switch (input) {
                 case StringValue string -> string.getValue();
                 case IntValue integer -> integer.getValue().toString();
-                case FloatValue decimal -> decimal.getValue().toPlainString();
+                // toString, not toPlainString: a short literal such as 1e999999999 would expand to a billion digits;
+                // the exponent form is then refused as an amount with one spelling.
+                case FloatValue decimal -> decimal.getValue().toString();
                 default -> throw new CoercingParseLiteralException("Money is a decimal string such as \"12.5\"");
             };
         }

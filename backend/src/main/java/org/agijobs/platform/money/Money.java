@@ -2,6 +2,7 @@ package org.agijobs.platform.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -28,25 +29,39 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         value = value.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
+    /** The longest amount text there is: 20 integer digits, the point and 18 decimals. */
+    static final int MAX_TEXT_LENGTH = 39;
+    private static final int MAX_INTEGER_DIGITS = 20;
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
     /**
-     * Parses a client's amount for the input field {@code field}: a plain decimal string, positive, at most
-     * 18 decimals. Anything else is an {@link ErrorCode#INVALID_INPUT} naming the field.
+     * Parses a client's amount for the input field {@code field}. One spelling only: a plain decimal such as
+     * {@code 12.5}, positive, at most 18 decimals; no sign, exponent, white space or leading zeros. The text's
+     * length is checked before anything expands it, since an exponent or a long string can keep a CPU busy for
+     * seconds. Anything else is an {@link ErrorCode#INVALID_INPUT} naming the field.
      */
     public static Money parsePositive(String text, String field) {
-        BigDecimal parsed;
-        try {
-            parsed = new BigDecimal(text == null ? "" : text.trim());
-        } catch (NumberFormatException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "Not a decimal amount: '" + text + "'");
+        if (text == null || text.isEmpty()) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "An amount is required");
         }
-        if (parsed.signum() <= 0) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "The amount must be greater than 0");
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field,
+                    "An amount has at most " + MAX_TEXT_LENGTH + " characters");
         }
-        if (parsed.stripTrailingZeros().scale() > SCALE) {
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "Not a plain decimal amount: '" + text
+                    + "' (digits with an optional point; no sign, exponent, spaces or leading zeros)");
+        }
+        int point = text.indexOf('.');
+        if (point >= 0 && text.length() - point - 1 > SCALE) {
             throw new DomainException(ErrorCode.INVALID_INPUT, field, "At most " + SCALE + " decimals are allowed");
         }
-        if (parsed.compareTo(MAX) > 0) {
+        if ((point < 0 ? text.length() : point) > MAX_INTEGER_DIGITS) {
             throw new DomainException(ErrorCode.INVALID_INPUT, field, "The amount is too large");
+        }
+        BigDecimal parsed = new BigDecimal(text);
+        if (parsed.signum() <= 0) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "The amount must be greater than 0");
         }
         return new Money(parsed);
     }
