@@ -12,7 +12,7 @@ import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.graphql.GlobalId;
-import org.agijobs.platform.security.Callers;
+import org.agijobs.platform.security.Caller;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
@@ -24,7 +24,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -57,19 +56,18 @@ class CertificateController {
     }
 
     @QueryMapping
-    Certificate certificate(@Argument String jobId, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    Certificate certificate(@Argument String jobId, Caller caller) {
         return GlobalId.decode(jobId).filter(id -> JOB_TYPE.equals(id.type()))
                 .flatMap(id -> certificates.forJob(caller, id.id())).orElse(null);
     }
 
     @QueryMapping
-    Window<Certificate> myCertificates(ScrollSubrange subrange, Authentication authentication) {
+    Window<Certificate> myCertificates(ScrollSubrange subrange, Caller caller) {
         // A cursor that is not one of this list's keyset cursors starts from the top.
         ScrollPosition position = subrange.position().filter(KeysetScrollPosition.class::isInstance)
                 .orElse(ScrollPosition.keyset());
         int size = Math.clamp(subrange.count().orElse(DEFAULT_PAGE), 1, MAX_PAGE);
-        return certificates.mine(Callers.callerOf(authentication), position, size);
+        return certificates.mine(caller, position, size);
     }
 
     @SchemaMapping(typeName = CERTIFICATE_TYPE, field = "id")

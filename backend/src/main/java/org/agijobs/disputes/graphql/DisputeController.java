@@ -22,13 +22,11 @@ import org.agijobs.platform.graphql.BatchJoins;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
-import org.agijobs.platform.security.Callers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /** disputes.graphqls. Participants and jobs reached from disputes load in batches. */
@@ -62,38 +60,34 @@ class DisputeController {
     }
 
     @MutationMapping
-    DisputePayload raiseDispute(@Argument RaiseDisputeInput input, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    DisputePayload raiseDispute(@Argument RaiseDisputeInput input, Caller caller) {
         return Payloads.of(() -> disputes.raise(caller, jobId(input.jobId()), input.reason(),
                 new EvidenceInput(input.evidenceHash(), input.evidenceUri(), input.note()), input.idempotencyKey()),
                 DisputePayload::new);
     }
 
     @MutationMapping
-    DisputePayload addDisputeEvidence(@Argument AddEvidenceInput input, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    DisputePayload addDisputeEvidence(@Argument AddEvidenceInput input, Caller caller) {
         return Payloads.of(() -> disputes.addEvidence(caller, jobId(input.jobId()),
                 new EvidenceInput(input.evidenceHash(), input.evidenceUri(), input.note()), input.idempotencyKey()),
                 DisputePayload::new);
     }
 
     @MutationMapping
-    DisputePayload resolveDispute(@Argument ResolveDisputeInput input, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    DisputePayload resolveDispute(@Argument ResolveDisputeInput input, Caller caller) {
         return Payloads.of(() -> disputes.resolve(caller, jobId(input.jobId()), input.ruling(), input.reason(),
                 input.idempotencyKey()), DisputePayload::new);
     }
 
     @QueryMapping
-    Dispute dispute(@Argument String jobId, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    Dispute dispute(@Argument String jobId, Caller caller) {
         return GlobalId.decode(jobId).filter(id -> "Job".equals(id.type()))
                 .flatMap(id -> disputes.dispute(caller, id.id())).orElse(null);
     }
 
     @QueryMapping
-    List<Dispute> openDisputes(@Argument Integer first, Authentication authentication) {
-        return disputes.openDisputes(Callers.callerOf(authentication), first == null ? 50 : first);
+    List<Dispute> openDisputes(@Argument Integer first, Caller caller) {
+        return disputes.openDisputes(caller, first == null ? 50 : first);
     }
 
     @BatchMapping(typeName = "Job", field = "dispute")

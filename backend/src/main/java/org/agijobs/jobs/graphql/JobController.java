@@ -9,7 +9,7 @@ import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.JobTree;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
-import org.agijobs.platform.security.Callers;
+import org.agijobs.platform.security.Caller;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -18,7 +18,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /** Queries and mutations of jobs.graphqls: thin calls into {@link JobService}. */
@@ -35,34 +34,32 @@ class JobController {
     }
 
     @QueryMapping
-    Job job(@Argument String id, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    Job job(@Argument String id, Caller caller) {
         return GlobalId.decode(id).filter(g -> JobInputs.JOB_TYPE.equals(g.type()))
                 .flatMap(g -> jobs.find(caller, g.id())).orElse(null);
     }
 
     @QueryMapping
-    Window<Job> jobs(ScrollSubrange subrange, @Argument JobInputs.JobFilterInput filter, Authentication authentication) {
+    Window<Job> jobs(ScrollSubrange subrange, @Argument JobInputs.JobFilterInput filter, Caller caller) {
         JobFilter criteria = filter == null ? JobFilter.ALL : filter.toFilter();
-        return jobs.list(Callers.callerOf(authentication), criteria, keysetPosition(subrange), pageSize(subrange));
+        return jobs.list(caller, criteria, keysetPosition(subrange), pageSize(subrange));
     }
 
     @QueryMapping
-    Window<Job> matchingJobs(ScrollSubrange subrange, Authentication authentication) {
-        return jobs.matchingJobs(Callers.callerOf(authentication), keysetPosition(subrange), pageSize(subrange));
+    Window<Job> matchingJobs(ScrollSubrange subrange, Caller caller) {
+        return jobs.matchingJobs(caller, keysetPosition(subrange), pageSize(subrange));
     }
 
     @QueryMapping
-    JobTree jobTree(@Argument String id, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    JobTree jobTree(@Argument String id, Caller caller) {
         return GlobalId.decode(id).filter(g -> JobInputs.JOB_TYPE.equals(g.type()))
                 .flatMap(g -> jobs.tree(caller, g.id())).orElse(null);
     }
 
     /** The ranking is computed whole and paged by offset: it is short and recomputed on every request. */
     @QueryMapping
-    Window<AgentRank> rankAgents(@Argument String jobId, ScrollSubrange subrange, Authentication authentication) {
-        List<AgentRank> ranking = jobs.rankAgents(Callers.callerOf(authentication), JobInputs.jobId(jobId));
+    Window<AgentRank> rankAgents(@Argument String jobId, ScrollSubrange subrange, Caller caller) {
+        List<AgentRank> ranking = jobs.rankAgents(caller, JobInputs.jobId(jobId));
         int from = subrange.position().filter(OffsetScrollPosition.class::isInstance)
                 .map(OffsetScrollPosition.class::cast)
                 .map(after -> after.isInitial() ? 0 : (int) Math.min(after.getOffset() + 1, ranking.size()))
@@ -73,28 +70,24 @@ class JobController {
     }
 
     @MutationMapping
-    JobPayload createJob(@Argument JobInputs.CreateJobInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    JobPayload createJob(@Argument JobInputs.CreateJobInput input, Caller caller) {
         return Payloads.of(() -> jobs.create(caller, input.toNewJob(), input.idempotencyKey()), JobPayload::new);
     }
 
     @MutationMapping
-    JobPayload cancelJob(@Argument JobInputs.CancelJobInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    JobPayload cancelJob(@Argument JobInputs.CancelJobInput input, Caller caller) {
         return Payloads.of(() -> jobs.cancel(caller, JobInputs.jobId(input.jobId()), input.reason(),
                 input.idempotencyKey()), JobPayload::new);
     }
 
     @MutationMapping
-    JobPayload applyForJob(@Argument JobInputs.ApplyForJobInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    JobPayload applyForJob(@Argument JobInputs.ApplyForJobInput input, Caller caller) {
         return Payloads.of(() -> jobs.apply(caller, JobInputs.jobId(input.jobId()), input.idempotencyKey()),
                 JobPayload::new);
     }
 
     @MutationMapping
-    JobPayload submitResult(@Argument JobInputs.SubmitResultInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    JobPayload submitResult(@Argument JobInputs.SubmitResultInput input, Caller caller) {
         return Payloads.of(() -> jobs.submit(caller, JobInputs.jobId(input.jobId()), input.toSubmission(),
                 input.idempotencyKey()), JobPayload::new);
     }

@@ -23,12 +23,11 @@ import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.ValidationRequested;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.security.Authorization;
-import org.agijobs.platform.security.Callers;
+import org.agijobs.platform.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 import reactor.core.publisher.Flux;
@@ -48,15 +47,14 @@ class JobSubscriptionController {
     }
 
     @SubscriptionMapping
-    Flux<JobEvent> jobEvents(@Argument String jobId, Authentication authentication) {
-        Authorization.requireSomeRole(Callers.callerOf(authentication));
+    Flux<JobEvent> jobEvents(@Argument String jobId, Caller caller) {
+        Authorization.requireSomeRole(caller);
         UUID id = JobInputs.jobId(jobId);
         return stream.events().filter(event -> event.jobId().equals(id));
     }
 
     @SubscriptionMapping
-    Flux<JobEvent> myJobEvents(Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    Flux<JobEvent> myJobEvents(Caller caller) {
         Authorization.requireSomeRole(caller);
         UUID me = participants.profileOf(caller).getId();
         return stream.events().filter(event -> me.equals(event.employerId()) || me.equals(event.agentId()));

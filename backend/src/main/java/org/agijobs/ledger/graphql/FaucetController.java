@@ -2,11 +2,10 @@ package org.agijobs.ledger.graphql;
 
 import org.agijobs.ledger.DemoFaucet;
 import org.agijobs.platform.mutation.Payloads;
-import org.agijobs.platform.security.Callers;
+import org.agijobs.platform.security.Caller;
 import org.springframework.context.annotation.Profile;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /** {@code requestFaucet}, registered with its schema (graphql-dev/) in the dev profile only. */
@@ -21,8 +20,7 @@ class FaucetController {
     }
 
     @MutationMapping
-    LedgerPayload requestFaucet(@Argument LedgerInputs.AmountInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    LedgerPayload requestFaucet(@Argument LedgerInputs.AmountInput input, Caller caller) {
         return Payloads.of(() -> faucet.request(caller, LedgerInputs.amount(input.amount()), input.idempotencyKey()),
                 LedgerPayload::new);
     }

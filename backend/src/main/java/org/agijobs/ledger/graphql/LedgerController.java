@@ -6,11 +6,10 @@ import org.agijobs.ledger.AccountBalance;
 import org.agijobs.ledger.LedgerHealth;
 import org.agijobs.ledger.LedgerService;
 import org.agijobs.platform.mutation.Payloads;
-import org.agijobs.platform.security.Callers;
+import org.agijobs.platform.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -23,39 +22,35 @@ class LedgerController {
     }
 
     @QueryMapping
-    List<AccountBalance> myBalances(Authentication authentication) {
-        return ledger.myBalances(Callers.callerOf(authentication));
+    List<AccountBalance> myBalances(Caller caller) {
+        return ledger.myBalances(caller);
     }
 
     @QueryMapping
-    LedgerHealth ledgerHealth(Authentication authentication) {
-        return ledger.health(Callers.callerOf(authentication));
+    LedgerHealth ledgerHealth(Caller caller) {
+        return ledger.health(caller);
     }
 
     @MutationMapping
-    LedgerPayload fundAccount(@Argument LedgerInputs.FundAccountInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    LedgerPayload fundAccount(@Argument LedgerInputs.FundAccountInput input, Caller caller) {
         return Payloads.of(() -> ledger.fundAccount(caller, input.participantId(), LedgerInputs.amount(input.amount()),
                 input.idempotencyKey()), LedgerPayload::new);
     }
 
     @MutationMapping
-    LedgerPayload withdraw(@Argument LedgerInputs.AmountInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    LedgerPayload withdraw(@Argument LedgerInputs.AmountInput input, Caller caller) {
         return Payloads.of(() -> ledger.withdraw(caller, LedgerInputs.amount(input.amount()), input.idempotencyKey()),
                 LedgerPayload::new);
     }
 
     @MutationMapping
-    LedgerPayload withdrawTreasury(@Argument LedgerInputs.AmountInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    LedgerPayload withdrawTreasury(@Argument LedgerInputs.AmountInput input, Caller caller) {
         return Payloads.of(() -> ledger.withdrawTreasury(caller, LedgerInputs.amount(input.amount()),
                 input.idempotencyKey()), LedgerPayload::new);
     }
 
     @MutationMapping
-    LedgerPayload creditTreasury(@Argument LedgerInputs.AmountInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    LedgerPayload creditTreasury(@Argument LedgerInputs.AmountInput input, Caller caller) {
         return Payloads.of(() -> ledger.creditTreasury(caller, LedgerInputs.amount(input.amount()),
                 input.idempotencyKey()), LedgerPayload::new);
     }

@@ -4,9 +4,8 @@ import java.util.List;
 
 import org.agijobs.parameters.ParameterService;
 import org.agijobs.parameters.ParameterSetting;
-import org.agijobs.platform.security.Callers;
+import org.agijobs.platform.security.Caller;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -19,7 +18,7 @@ class ParameterController {
     }
 
     @QueryMapping
-    List<ParameterSetting> parameters(Authentication authentication) {
-        return parameters.all(Callers.callerOf(authentication));
+    List<ParameterSetting> parameters(Caller caller) {
+        return parameters.all(caller);
     }
 }

@@ -6,11 +6,10 @@ import org.agijobs.parameters.TermsService;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.UserError;
 import org.agijobs.platform.mutation.Payloads;
-import org.agijobs.platform.security.Callers;
+import org.agijobs.platform.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -34,8 +33,7 @@ class TermsController {
     }
 
     @MutationMapping
-    AcknowledgeTermsPayload acknowledgeTerms(@Argument AcknowledgeTermsInput input, Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+    AcknowledgeTermsPayload acknowledgeTerms(@Argument AcknowledgeTermsInput input, Caller caller) {
         return Payloads.of(() -> terms.acknowledge(caller, input.version()), AcknowledgeTermsPayload::new);
     }
 }

@@ -11,12 +11,10 @@ import org.agijobs.platform.errors.UserError;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Role;
 import org.agijobs.platform.graphql.GlobalId;
-import org.agijobs.platform.security.Callers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -29,8 +27,7 @@ class ParticipantController {
     }
 
     @QueryMapping
-    Viewer me(Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    Viewer me(Caller caller) {
         List<Role> roles = caller.roles().stream().sorted().toList();
         return new Viewer(participants.profileOf(caller), roles);
     }
@@ -42,8 +39,7 @@ class ParticipantController {
     }
 
     @MutationMapping
-    UpdateMyProfilePayload updateMyProfile(@Argument UpdateMyProfileInput input, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    UpdateMyProfilePayload updateMyProfile(@Argument UpdateMyProfileInput input, Caller caller) {
         var change = new ProfileChange(input.displayName(), input.agentType(), input.skills(), input.profileUri());
         return Payloads.of(() -> participants.updateProfile(caller, change), UpdateMyProfilePayload::new);
     }

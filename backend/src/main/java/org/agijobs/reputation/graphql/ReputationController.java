@@ -11,7 +11,7 @@ import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.graphql.GlobalId;
-import org.agijobs.platform.security.Callers;
+import org.agijobs.platform.security.Caller;
 import org.agijobs.reputation.Reputation;
 import org.agijobs.reputation.ReputationChange;
 import org.agijobs.reputation.ReputationService;
@@ -19,7 +19,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /** reputation.graphqls: thin calls into {@link ReputationService}; nested fields load in batches. */
@@ -40,8 +39,7 @@ class ReputationController {
 
     @QueryMapping
     List<ReputationChange> reputationHistory(@Argument String participant, @Argument Integer first,
-                                             Authentication authentication) {
-        var caller = Callers.callerOf(authentication);
+                                             Caller caller) {
         int limit = first == null ? DEFAULT_HISTORY : first;
         UUID id = GlobalId.decode(participant).filter(global -> PARTICIPANT_TYPE.equals(global.type()))
                 .map(GlobalId::id).orElse(null);

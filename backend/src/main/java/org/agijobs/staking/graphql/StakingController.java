@@ -5,7 +5,6 @@ import java.util.List;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
-import org.agijobs.platform.security.Callers;
 import org.agijobs.staking.RoleStake;
 import org.agijobs.staking.StakeService;
 import org.agijobs.staking.StakeWithdrawal;
@@ -19,7 +18,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -32,29 +30,26 @@ class StakingController {
     }
 
     @QueryMapping
-    List<RoleStake> myStakes(Authentication authentication) {
-        return staking.myStakes(Callers.callerOf(authentication));
+    List<RoleStake> myStakes(Caller caller) {
+        return staking.myStakes(caller);
     }
 
     @MutationMapping
-    DepositStakePayload depositStake(@Argument DepositStakeInput input, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    DepositStakePayload depositStake(@Argument DepositStakeInput input, Caller caller) {
         return Payloads.of(() -> staking.depositStake(caller, input.role(), input.parsedAmount(),
                 input.idempotencyKey()), DepositStakePayload::new);
     }
 
     @MutationMapping
     RequestStakeWithdrawalPayload requestStakeWithdrawal(@Argument RequestStakeWithdrawalInput input,
-            Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+            Caller caller) {
         return Payloads.of(() -> staking.requestWithdrawal(caller, input.role(), input.parsedAmount(),
                 input.idempotencyKey()), RequestStakeWithdrawalPayload::new);
     }
 
     @MutationMapping
     FinalizeStakeWithdrawalPayload finalizeStakeWithdrawal(@Argument FinalizeStakeWithdrawalInput input,
-            Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+            Caller caller) {
         return Payloads.of(() -> staking.finalizeWithdrawal(caller, input.parsedWithdrawalId(),
                 input.idempotencyKey()), FinalizeStakeWithdrawalPayload::new);
     }

@@ -13,7 +13,6 @@ import org.agijobs.platform.graphql.BatchJoins;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
-import org.agijobs.platform.security.Callers;
 import org.agijobs.treasury.FeeDistribution;
 import org.agijobs.treasury.FeeDistributionService;
 import org.agijobs.treasury.FeeShare;
@@ -23,7 +22,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -47,18 +45,17 @@ class TreasuryController {
     }
 
     @QueryMapping
-    Money feePool(Authentication authentication) {
-        return fees.feePool(Callers.callerOf(authentication));
+    Money feePool(Caller caller) {
+        return fees.feePool(caller);
     }
 
     @QueryMapping
-    List<FeeDistribution> feeDistributions(@Argument @Nullable Integer first, Authentication authentication) {
-        return fees.distributions(Callers.callerOf(authentication), pageSize(first));
+    List<FeeDistribution> feeDistributions(@Argument @Nullable Integer first, Caller caller) {
+        return fees.distributions(caller, pageSize(first));
     }
 
     @MutationMapping
-    DistributeFeesPayload distributeFees(@Argument DistributeFeesInput input, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    DistributeFeesPayload distributeFees(@Argument DistributeFeesInput input, Caller caller) {
         return Payloads.of(() -> fees.distributeFees(caller, input.idempotencyKey()), DistributeFeesPayload::new);
     }
 

@@ -14,7 +14,6 @@ import org.agijobs.platform.graphql.BatchJoins;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
-import org.agijobs.platform.security.Callers;
 import org.agijobs.validation.Committee;
 import org.agijobs.validation.CommitteeDraw;
 import org.agijobs.validation.CommitteeMember;
@@ -25,7 +24,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /** validation.graphqls: votes, committees and their draws. Objects reached from a committee load in batches. */
@@ -54,29 +52,26 @@ class ValidationController {
     }
 
     @MutationMapping
-    VotePayload commitVote(@Argument CommitVoteInput input, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    VotePayload commitVote(@Argument CommitVoteInput input, Caller caller) {
         return Payloads.of(() -> validation.commitVote(caller, jobId(input.jobId()), input.commitHash(),
                 input.idempotencyKey()), VotePayload::new);
     }
 
     @MutationMapping
-    VotePayload revealVote(@Argument RevealVoteInput input, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    VotePayload revealVote(@Argument RevealVoteInput input, Caller caller) {
         return Payloads.of(() -> validation.revealVote(caller, jobId(input.jobId()), input.approve(), input.salt(),
                 input.idempotencyKey()), VotePayload::new);
     }
 
     @QueryMapping
-    Committee committee(@Argument String jobId, Authentication authentication) {
-        Caller caller = Callers.callerOf(authentication);
+    Committee committee(@Argument String jobId, Caller caller) {
         return GlobalId.decode(jobId).filter(id -> "Job".equals(id.type()))
                 .flatMap(id -> validation.committee(caller, id.id())).orElse(null);
     }
 
     @QueryMapping
-    List<Committee> myCommitteeAssignments(Authentication authentication) {
-        return validation.myCommitteeAssignments(Callers.callerOf(authentication));
+    List<Committee> myCommitteeAssignments(Caller caller) {
+        return validation.myCommitteeAssignments(caller);
     }
 
     @BatchMapping(typeName = "Job", field = "committee")
