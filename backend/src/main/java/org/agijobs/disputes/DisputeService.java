@@ -1,6 +1,5 @@
 package org.agijobs.disputes;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.agijobs.disputes.internal.DisputeStore;
 import org.agijobs.parameters.Parameter;
@@ -28,6 +26,7 @@ import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.input.InputRules;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
@@ -50,8 +49,6 @@ public class DisputeService {
     static final String URI_FIELD = "input.evidenceUri";
     static final String NOTE_FIELD = "input.note";
     static final int MAX_TEXT = 2000;
-    static final int MAX_URI = 2048;
-    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
     private final DisputeStore disputes;
     private final JobOutcomes outcomes;
@@ -101,7 +98,7 @@ public class DisputeService {
      */
     public Dispute raise(Caller caller, UUID jobId, String reason, EvidenceInput evidence, String idempotencyKey) {
         Authorization.requireAnyOf(caller, Role.EMPLOYER, Role.AGENT);
-        String checkedReason = text(reason, REASON_FIELD, true);
+        String checkedReason = InputRules.requiredText(reason, REASON_FIELD, MAX_TEXT);
         EvidenceInput checked = evidence(evidence);
         mutations.run(caller, idempotencyKey, new RaiseRequest(jobId, checkedReason, checked), JobRef.class, () -> {
             Job job = outcomes.lockExisting(jobId, JOB_FIELD);
@@ -158,7 +155,7 @@ public class DisputeService {
         if (ruling == null) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "input.ruling", "A ruling is required");
         }
-        String checkedReason = text(reason, REASON_FIELD, true);
+        String checkedReason = InputRules.requiredText(reason, REASON_FIELD, MAX_TEXT);
         mutations.run(caller, idempotencyKey, new ResolveRequest(jobId, ruling, checkedReason), JobRef.class, () -> {
             Job job = outcomes.lockExisting(jobId, JOB_FIELD);
             Participant judge = participants.profileOf(caller);
@@ -236,34 +233,12 @@ public class DisputeService {
     }
 
     private static EvidenceInput evidence(EvidenceInput evidence) {
-        if (evidence == null || evidence.hash() == null || !HEX_64.matcher(evidence.hash()).matches()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, HASH_FIELD,
-                    "Evidence needs the SHA-256 of its document: 64 lowercase hex characters");
+        if (evidence == null) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, HASH_FIELD, "Evidence needs the SHA-256 of its document");
         }
-        String uri = evidence.uri() == null ? "" : evidence.uri().strip();
-        try {
-            if (uri.isEmpty() || uri.length() > MAX_URI || !URI.create(uri).isAbsolute()) {
-                throw new IllegalArgumentException(uri);
-            }
-        } catch (IllegalArgumentException notAnAbsoluteUri) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, URI_FIELD,
-                    "Evidence needs an absolute URI of at most " + MAX_URI + " characters");
-        }
-        return new EvidenceInput(evidence.hash(), uri, text(evidence.note(), NOTE_FIELD, false));
-    }
-
-    private static String text(String text, String field, boolean required) {
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty()) {
-            if (required) {
-                throw new DomainException(ErrorCode.INVALID_INPUT, field, "Required");
-            }
-            return null;
-        }
-        if (stripped.length() > MAX_TEXT) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "At most " + MAX_TEXT + " characters");
-        }
-        return stripped;
+        return new EvidenceInput(InputRules.requiredSha256(evidence.hash(), HASH_FIELD),
+                InputRules.requiredUri(evidence.uri(), URI_FIELD),
+                InputRules.optionalText(evidence.note(), NOTE_FIELD, MAX_TEXT));
     }
 
     private Instant now() {

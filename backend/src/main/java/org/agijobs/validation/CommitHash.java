@@ -1,9 +1,6 @@
 package org.agijobs.validation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.agijobs.platform.input.InputRules;
 
 /**
  * The commit of a vote (DOMAIN.md, Validation): {@code SHA-256(jobId | validatorId | approve | salt)} as lowercase
@@ -21,11 +18,6 @@ public final class CommitHash {
     }
 
     static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every JDK has SHA-256", impossible);
-        }
+        return InputRules.sha256Of(text);
     }
 }

@@ -85,6 +85,18 @@ class CommitRevealAttackTest {
         assertThat(reveals()).isZero();
     }
 
+    /** Hex is hex: a commit in upper case is stored as the lower-case hash the reveal recomputes. */
+    @Test
+    void aCommitInUpperCaseIsRevealedLikeItsLowerCase() {
+        String hash = CommitHash.of(delivered.job(), pool.get(0).globalId(), true, ValidationFixture.SALT);
+        JobsFixture.requireNoErrors(validation.commitHash(pool.get(0), delivered.job(), hash.toUpperCase()),
+                "commitVote");
+        validation.advance(Duration.ofHours(1));
+
+        JobsFixture.requireNoErrors(validation.reveal(pool.get(0), delivered.job(), true), "revealVote");
+        assertThat(reveals()).isEqualTo(1);
+    }
+
     @Test
     void aRevealThatDoesNotMatchTheCommitIsRefused() {
         JobsFixture.requireNoErrors(validation.commit(pool.get(0), delivered.job(), true), "commitVote");

@@ -1,42 +1,30 @@
 package org.agijobs.jobs.internal;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.agijobs.jobs.NewJob;
 import org.agijobs.jobs.Submission;
 import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.input.InputRules;
 
 /**
  * The creation and submission rules that need no database: lengths, formats, the spec, the reward's range and
- * the deadline's window. Each refusal names the input field at fault. Returns inputs normalized (trimmed text,
+ * the deadline's window, on top of {@link InputRules}. Each refusal names the input field at fault. Returns inputs normalized (trimmed text,
  * lower-case hashes and skills, sorted and without duplicates) so that equal requests are stored equally.
  */
 public final class JobInputRules {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 20_000;
-    public static final int MAX_URI = 2048;
     public static final int MAX_RESULT_TEXT = 20_000;
-    public static final int MAX_SKILLS = 20;
-    public static final int MAX_SKILL = 64;
     public static final int MAX_REASON = 500;
 
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern SKILL = Pattern.compile("[a-z0-9][a-z0-9._+#-]*");
     /** Budgets share the money columns' shape: numeric(38,18). */
     private static final BigDecimal MAX_BUDGET = Money.MAX;
 
@@ -45,10 +33,10 @@ public final class JobInputRules {
 
     /** The draft, normalized, with its spec hash (computed from the text when the spec is not at a URI). */
     public static Checked checkNewJob(NewJob draft, Instant now, Money maxReward, Duration maxDuration) {
-        String title = required(draft.title(), "input.title", MAX_TITLE);
-        String description = optional(draft.description(), "input.description", MAX_DESCRIPTION);
-        String specUri = optionalUri(draft.specUri(), "input.specUri");
-        String givenHash = optionalHash(draft.specHash(), "input.specHash");
+        String title = InputRules.requiredText(draft.title(), "input.title", MAX_TITLE);
+        String description = InputRules.optionalText(draft.description(), "input.description", MAX_DESCRIPTION);
+        String specUri = InputRules.optionalUri(draft.specUri(), "input.specUri");
+        String givenHash = InputRules.optionalSha256(draft.specHash(), "input.specHash");
         String specHash = specHash(description, specUri, givenHash);
         checkReward(draft.reward(), maxReward);
         checkDeadline(draft.deadline(), now, maxDuration);
@@ -63,30 +51,27 @@ public final class JobInputRules {
 
     /** The submission, normalized: the hash in lower case, the URI absolute, the text within its limit. */
     public static Submission checkSubmission(Submission submission) {
-        String hash = optionalHash(submission.resultHash(), "input.resultHash");
+        String hash = InputRules.optionalSha256(submission.resultHash(), "input.resultHash");
         if (hash == null) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "input.resultHash", "The result hash is required");
         }
-        String uri = optionalUri(submission.resultUri(), "input.resultUri");
+        String uri = InputRules.optionalUri(submission.resultUri(), "input.resultUri");
         if (uri == null) {
             throw new DomainException(ErrorCode.INVALID_INPUT, "input.resultUri", "The result URI is required");
         }
-        return new Submission(hash, uri, optional(submission.resultText(), "input.resultText", MAX_RESULT_TEXT));
+        return new Submission(hash, uri,
+                InputRules.optionalText(submission.resultText(), "input.resultText", MAX_RESULT_TEXT));
     }
 
     /** A cancellation or delist reason: optional for the employer, required for an owner. */
     public static String reason(String reason, boolean required) {
-        return required ? required(reason, "input.reason", MAX_REASON) : optional(reason, "input.reason", MAX_REASON);
+        return required ? InputRules.requiredText(reason, "input.reason", MAX_REASON)
+                : InputRules.optionalText(reason, "input.reason", MAX_REASON);
     }
 
     /** The SHA-256 of a text in lower-case hex, as anyone can recompute it. */
     public static String sha256Hex(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return InputRules.sha256Of(text);
     }
 
     private static String specHash(String description, String specUri, String givenHash) {
@@ -130,20 +115,7 @@ public final class JobInputRules {
     }
 
     private static List<String> skills(List<String> skills) {
-        TreeSet<String> normalized = new TreeSet<>();
-        for (String skill : skills) {
-            String s = skill == null ? "" : skill.trim().toLowerCase(Locale.ROOT);
-            if (s.isEmpty() || s.length() > MAX_SKILL || !SKILL.matcher(s).matches()) {
-                throw new DomainException(ErrorCode.INVALID_INPUT, "input.requiredSkills",
-                        "A skill is 1 to " + MAX_SKILL + " letters, digits or . _ + # -: '" + skill + "'");
-            }
-            normalized.add(s);
-        }
-        if (normalized.size() > MAX_SKILLS) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "input.requiredSkills",
-                    "At most " + MAX_SKILLS + " required skills");
-        }
-        return List.copyOf(normalized);
+        return List.copyOf(new TreeSet<>(InputRules.skills(skills, "input.requiredSkills")));
     }
 
     private static void checkBudget(BigDecimal budget, String field) {
@@ -154,52 +126,6 @@ public final class JobInputRules {
             throw new DomainException(ErrorCode.INVALID_INPUT, field,
                     "A budget is a non-negative amount with at most " + Money.SCALE + " decimals");
         }
-    }
-
-    private static String required(String text, String field, int max) {
-        String value = optional(text, field, max);
-        if (value == null) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "This field is required");
-        }
-        return value;
-    }
-
-    private static String optional(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.strip();
-        if (value.length() > max) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "At most " + max + " characters");
-        }
-        return value;
-    }
-
-    private static String optionalUri(String text, String field) {
-        String value = optional(text, field, MAX_URI);
-        if (value == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(value);
-            if (!uri.isAbsolute() || uri.getScheme().isBlank()) {
-                throw new DomainException(ErrorCode.INVALID_INPUT, field, "An absolute URI is required");
-            }
-            return value;
-        } catch (URISyntaxException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "Not a URI: " + e.getReason());
-        }
-    }
-
-    private static String optionalHash(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String value = text.strip().toLowerCase(Locale.ROOT);
-        if (!SHA256_HEX.matcher(value).matches()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "A SHA-256 hash is 64 hexadecimal digits");
-        }
-        return value;
     }
 
     /** A draft that passed the rules, and the spec hash to store. */

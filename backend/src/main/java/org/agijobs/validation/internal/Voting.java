@@ -18,6 +18,7 @@ import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.platform.input.InputRules;
 import org.agijobs.validation.CommitHash;
 import org.agijobs.validation.Committee;
 import org.agijobs.validation.CommitteeMember;
@@ -37,8 +38,8 @@ public class Voting {
 
     public static final String HASH_FIELD = "input.commitHash";
     public static final String SALT_FIELD = "input.salt";
-    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
     /** Long enough that nobody can guess the vote by trying salts; short enough to store. */
+    private static final int MAX_SALT = 128;
     private static final Pattern SALT = Pattern.compile("[A-Za-z0-9_-]{16,128}");
 
     private final CommitteeStore committees;
@@ -53,15 +54,13 @@ public class Voting {
         this.clock = clock;
     }
 
+    /** The commit as 64 hex digits, in lower case like the hash {@link CommitHash} computes at reveal. */
     public static String requireHash(String hash) {
-        if (hash == null || !HEX_64.matcher(hash).matches()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, HASH_FIELD, "A commit hash is 64 lowercase hex characters");
-        }
-        return hash;
+        return InputRules.requiredSha256(hash, HASH_FIELD);
     }
 
     public static String requireSalt(String salt) {
-        if (salt == null || !SALT.matcher(salt).matches()) {
+        if (salt == null || salt.length() > MAX_SALT || !SALT.matcher(salt).matches()) {
             throw new DomainException(ErrorCode.INVALID_INPUT, SALT_FIELD,
                     "A salt is 16 to 128 characters of A-Z, a-z, 0-9, _ and -");
         }
