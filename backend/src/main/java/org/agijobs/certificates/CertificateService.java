@@ -48,8 +48,8 @@ public class CertificateService {
         return certificates.findByJobId(jobId);
     }
 
-    /** The calling agent's certificates, newest first. Agents. */
-    @Transactional(readOnly = true)
+    /** The calling agent's certificates, newest first. Agents. Not read-only: a first call creates the profile. */
+    @Transactional
     public Window<Certificate> mine(Caller caller, ScrollPosition position, int limit) {
         Authorization.requireAnyOf(caller, Role.AGENT);
         UUID agent = participants.profileOf(caller).getId();

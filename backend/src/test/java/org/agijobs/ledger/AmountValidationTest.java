@@ -44,8 +44,8 @@ class AmountValidationTest {
     }
 
     @ParameterizedTest(name = "amount \"{0}\"")
-    @ValueSource(strings = {"-1", "0", "-0.5", "1.0000000000000000001", "0.0000000000000000001", "abc", "", "1e400", "1e999999999", " 7", "007",
-            "12,5", "100000000000000000000"})
+    @ValueSource(strings = {"-1", "0", "-0.5", "1.0000000000000000001", "0.0000000000000000001", "abc", "", "1e400",
+            "12,5", "100000000000000000000", "+1", "01", " 1", "1e2", "1e999999999", " 7", "007"})
     void everyMoneyMutationRefusesABadAmountAndMovesNothing(String amount) {
         long transfersBefore = transfers();
 
@@ -78,13 +78,33 @@ class AmountValidationTest {
     }
 
     @Test
-    void anExactLiteralInTheQueryTextIsAccepted() {
-        ClientGraphQlResponse response = api.client(user)
-                .documentName("withdrawAFloatLiteral")
-                .executeSync();
+    void aJsonIntegerIsRefusedBeforeAnythingRuns() {
+        ClientGraphQlResponse response = api.client(user).documentName("withdraw")
+                .variables(Map.of("amount", 1)).executeSync();
 
-        assertThat(response.field("withdraw.receipt.amount").toEntity(String.class)).isEqualTo("2.25");
-        assertThat(api.wallet(user)).isEqualTo("7.75");
+        assertThat(response.getErrors()).isNotEmpty();
+        assertThat(api.wallet(user)).isEqualTo("10");
+    }
+
+    /** A number literal is refused as a whole request: {@code 1e999999999} is never expanded into digits. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"withdrawAFloatLiteral", "withdrawAnExponentLiteral"})
+    void aNumberLiteralInTheQueryTextIsRefusedBeforeAnythingRuns(String document) {
+        ClientGraphQlResponse response = api.client(user).documentName(document).executeSync();
+
+        assertThat(response.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("Money is a decimal string"));
+        assertThat((Object) response.getData()).isNull();
+        assertThat(api.wallet(user)).isEqualTo("10");
+    }
+
+    @Test
+    void aHugeAmountIsAUserErrorThatDoesNotEchoIt() {
+        var response = api.withdraw(user, "9".repeat(100_000), null);
+
+        assertInvalidAmount(response, "withdraw");
+        assertThat(LedgerApi.errors(response, "withdraw").getFirst().message()).hasSizeLessThan(300);
+        assertThat(api.wallet(user)).isEqualTo("10");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.agijobs.certificates.graphql;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,9 +12,9 @@ import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.graphql.Cursors;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.security.Caller;
-import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import static org.agijobs.platform.graphql.BatchJoins.ids;
@@ -38,6 +39,9 @@ class CertificateController {
     static final String JOB_TYPE = "Job";
     static final int DEFAULT_PAGE = 20;
     static final int MAX_PAGE = 100;
+    /** The keyset of {@code findByAgentIdOrderByIssuedAtDescIdDesc}. */
+    private static final List<Cursors.Key> NEWEST_FIRST = List.of(new Cursors.Key("issuedAt", Instant.class),
+            new Cursors.Key("id", UUID.class));
 
     private final CertificateService certificates;
     private final JobService jobs;
@@ -57,15 +61,13 @@ class CertificateController {
 
     @QueryMapping
     Certificate certificate(@Argument String jobId, Caller caller) {
-        return GlobalId.decode(jobId).filter(id -> JOB_TYPE.equals(id.type()))
-                .flatMap(id -> certificates.forJob(caller, id.id())).orElse(null);
+        return GlobalId.argument(jobId, JOB_TYPE, "jobId").flatMap(job -> certificates.forJob(caller, job))
+                .orElse(null);
     }
 
     @QueryMapping
     Window<Certificate> myCertificates(ScrollSubrange subrange, Caller caller) {
-        // A cursor that is not one of this list's keyset cursors starts from the top.
-        ScrollPosition position = subrange.position().filter(KeysetScrollPosition.class::isInstance)
-                .orElse(ScrollPosition.keyset());
+        ScrollPosition position = Cursors.keyset(subrange, NEWEST_FIRST);
         int size = Math.clamp(subrange.count().orElse(DEFAULT_PAGE), 1, MAX_PAGE);
         return certificates.mine(caller, position, size);
     }

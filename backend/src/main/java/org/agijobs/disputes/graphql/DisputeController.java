@@ -81,8 +81,7 @@ class DisputeController {
 
     @QueryMapping
     Dispute dispute(@Argument String jobId, Caller caller) {
-        return GlobalId.decode(jobId).filter(id -> "Job".equals(id.type()))
-                .flatMap(id -> disputes.dispute(caller, id.id())).orElse(null);
+        return GlobalId.argument(jobId, "Job", "jobId").flatMap(job -> disputes.dispute(caller, job)).orElse(null);
     }
 
     @QueryMapping

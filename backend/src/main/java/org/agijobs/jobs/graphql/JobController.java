@@ -1,17 +1,18 @@
 package org.agijobs.jobs.graphql;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.agijobs.jobs.AgentRank;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobFilter;
 import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.JobTree;
+import org.agijobs.platform.graphql.Cursors;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
-import org.springframework.data.domain.KeysetScrollPosition;
-import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,6 +27,9 @@ class JobController {
 
     static final int DEFAULT_PAGE = 20;
     static final int MAX_PAGE = 100;
+    /** The job lists' keyset: newest first, as {@code JobSpecifications.NEWEST_FIRST} sorts. */
+    private static final List<Cursors.Key> NEWEST_FIRST = List.of(new Cursors.Key("createdAt", Instant.class),
+            new Cursors.Key("id", UUID.class));
 
     private final JobService jobs;
 
@@ -35,8 +39,7 @@ class JobController {
 
     @QueryMapping
     Job job(@Argument String id, Caller caller) {
-        return GlobalId.decode(id).filter(g -> JobInputs.JOB_TYPE.equals(g.type()))
-                .flatMap(g -> jobs.find(caller, g.id())).orElse(null);
+        return GlobalId.argument(id, JobInputs.JOB_TYPE, "id").flatMap(job -> jobs.find(caller, job)).orElse(null);
     }
 
     @QueryMapping
@@ -52,18 +55,15 @@ class JobController {
 
     @QueryMapping
     JobTree jobTree(@Argument String id, Caller caller) {
-        return GlobalId.decode(id).filter(g -> JobInputs.JOB_TYPE.equals(g.type()))
-                .flatMap(g -> jobs.tree(caller, g.id())).orElse(null);
+        return GlobalId.argument(id, JobInputs.JOB_TYPE, "id").flatMap(job -> jobs.tree(caller, job)).orElse(null);
     }
 
     /** The ranking is computed whole and paged by offset: it is short and recomputed on every request. */
     @QueryMapping
     Window<AgentRank> rankAgents(@Argument String jobId, ScrollSubrange subrange, Caller caller) {
+        int after = Cursors.offset(subrange);
         List<AgentRank> ranking = jobs.rankAgents(caller, JobInputs.jobId(jobId));
-        int from = subrange.position().filter(OffsetScrollPosition.class::isInstance)
-                .map(OffsetScrollPosition.class::cast)
-                .map(after -> after.isInitial() ? 0 : (int) Math.min(after.getOffset() + 1, ranking.size()))
-                .orElse(0);
+        int from = Math.min(after, ranking.size());
         int size = pageSize(subrange);
         List<AgentRank> page = ranking.subList(Math.min(from, ranking.size()), Math.min(from + size, ranking.size()));
         return Window.from(page, index -> ScrollPosition.offset(from + index), from + size < ranking.size());
@@ -97,9 +97,8 @@ class JobController {
         return Math.clamp(subrange.count().orElse(DEFAULT_PAGE), 1, MAX_PAGE);
     }
 
-    /** A cursor that is not one of the job list's keyset cursors starts from the top. */
+    /** A cursor that is not one of the job lists' keyset cursors is refused as malformed. */
     private static ScrollPosition keysetPosition(ScrollSubrange subrange) {
-        return subrange.position().filter(KeysetScrollPosition.class::isInstance)
-                .orElse(ScrollPosition.keyset());
+        return Cursors.keyset(subrange, NEWEST_FIRST);
     }
 }

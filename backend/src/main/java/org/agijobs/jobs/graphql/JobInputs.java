@@ -14,6 +14,7 @@ import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.platform.input.InputRules;
 
 /**
  * The inputs of jobs.graphqls as the client sent them (amounts and budgets as text), and their conversion:
@@ -57,23 +58,24 @@ final class JobInputs {
     record JobFilterInput(JobState state, String employer, String agent, String skill, Instant createdFrom,
                           Instant createdTo) {
 
-        /** An id that is not a participant's matches nothing, rather than being ignored. */
+        /** Another type's id matches nothing, rather than being ignored; text that is no id is refused. */
         JobFilter toFilter() {
-            return new JobFilter(state, filterId(employer), filterId(agent), skill, createdFrom, createdTo);
+            return new JobFilter(state, filterId(employer, "filter.employer"), filterId(agent, "filter.agent"), skill,
+                    createdFrom, createdTo);
         }
 
-        private static UUID filterId(String id) {
+        private static UUID filterId(String id, String field) {
             if (id == null) {
                 return null;
             }
-            return GlobalId.decode(id).filter(g -> PARTICIPANT_TYPE.equals(g.type())).map(GlobalId::id)
-                    .orElse(new UUID(0, 0));
+            return GlobalId.argument(id, PARTICIPANT_TYPE, field).orElse(new UUID(0, 0));
         }
     }
 
     static UUID jobId(String id) {
         return GlobalId.decode(id == null ? "" : id).filter(g -> JOB_TYPE.equals(g.type())).map(GlobalId::id)
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "input.jobId", "Not a job id: " + id));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "input.jobId",
+                        "Not a job id: " + InputRules.quoted(id)));
     }
 
     private static UUID optionalId(String id, String type, String field) {
@@ -81,17 +83,15 @@ final class JobInputs {
             return null;
         }
         return GlobalId.decode(id).filter(g -> type.equals(g.type())).map(GlobalId::id)
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, field, "Not a " + type + " id: " + id));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, field,
+                        "Not a " + type + " id: " + InputRules.quoted(id)));
     }
 
+    /** A budget is spelled like an amount (a plain decimal) and fits the same columns; none when absent. */
     private static BigDecimal budget(String text, String field) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isEmpty()) {
             return null;
         }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "Not a decimal number: '" + text + "'");
-        }
+        return InputRules.plainDecimal(text, field, Money.INTEGER_DIGITS, Money.SCALE);
     }
 }

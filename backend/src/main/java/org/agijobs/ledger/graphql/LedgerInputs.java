@@ -3,8 +3,6 @@ package org.agijobs.ledger.graphql;
 import java.util.UUID;
 
 import org.agijobs.platform.money.Money;
-import org.agijobs.platform.errors.DomainException;
-import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.graphql.GlobalId;
 
 /** The mutation inputs of ledger.graphqls; amounts arrive as the client's text (see {@link MoneyScalar}). */
@@ -19,11 +17,7 @@ final class LedgerInputs {
     record FundAccountInput(String participant, String amount, String idempotencyKey) {
 
         UUID participantId() {
-            return GlobalId.decode(participant)
-                    .filter(id -> PARTICIPANT_TYPE.equals(id.type()))
-                    .map(GlobalId::id)
-                    .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "input.participant",
-                            "Not a participant id: " + participant));
+            return GlobalId.require(participant, PARTICIPANT_TYPE, "input.participant");
         }
     }
 

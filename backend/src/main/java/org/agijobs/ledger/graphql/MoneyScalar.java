@@ -1,12 +1,9 @@
 package org.agijobs.ledger.graphql;
 
-import java.math.BigInteger;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
-import graphql.language.FloatValue;
-import graphql.language.IntValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -22,10 +19,11 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * {@code Money}: an exact decimal amount written as a string, e.g. {@code "12.5"}. Output is
- * {@link Money#toString()}. Input is handed to the application as the client's text, unvalidated: services
+ * {@link Money#toString()}. Input is a string only, handed to the application as the client's text: services
  * parse it with {@link Money#parsePositive} so that a negative, over-precise or malformed amount comes back as
- * an {@code INVALID_INPUT} user error naming the field instead of a GraphQL error. JSON floats are refused
- * outright, because a client's JSON parser may already have rounded them.
+ * an {@code INVALID_INPUT} user error naming the field instead of a GraphQL error. Numbers are refused outright:
+ * a JSON float may already have been rounded by the client's parser, and a number literal in the query text
+ * ({@code 1e999999999}) would have to be expanded before any rule could look at it.
  */
 @Configuration(proxyBeanMethods = false)
 class MoneyScalar {
@@ -56,23 +54,15 @@ class MoneyScalar {
             if (input instanceof String text) {
                 return text;
             }
-            if (input instanceof Integer || input instanceof Long || input instanceof BigInteger) {
-                return input.toString();
-            }
-            throw new CoercingParseValueException("Money is a decimal string such as \"12.5\", not " + input);
+            throw new CoercingParseValueException("Money is a decimal string such as \"12.5\", not a number");
         }
 
         @Override
         public String parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
-            // Literals are exact: the query text itself is the decimal.
-            return switch (input) {
-                case StringValue string -> string.getValue();
-                case IntValue integer -> integer.getValue().toString();
-                // toString, not toPlainString: a short literal such as 1e999999999 would expand to a billion digits;
-                // the exponent form is then refused as an amount with one spelling.
-                case FloatValue decimal -> decimal.getValue().toString();
-                default -> throw new CoercingParseLiteralException("Money is a decimal string such as \"12.5\"");
-            };
+            if (input instanceof StringValue string) {
+                return string.getValue();
+            }
+            throw new CoercingParseLiteralException("Money is a decimal string such as \"12.5\", not a number");
         }
     }
 }

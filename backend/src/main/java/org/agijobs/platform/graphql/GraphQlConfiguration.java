@@ -7,6 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorEncoder;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
@@ -37,6 +41,16 @@ class GraphQlConfiguration {
     @Bean
     MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+    }
+
+    /**
+     * Replaces Spring GraphQL's JSON cursors, which carry Java class names and parse whatever they are given. Boot
+     * backs off only for a bean of its own type, an {@link EncodingCursorStrategy}; the cursors encode themselves,
+     * so its encoder does nothing.
+     */
+    @Bean
+    EncodingCursorStrategy<ScrollPosition> cursorStrategy() {
+        return CursorStrategy.withEncoder(new OpaqueCursors(), CursorEncoder.noOpEncoder());
     }
 
     @Bean

@@ -24,7 +24,7 @@ class NodeController {
     @QueryMapping
     @PreAuthorize("isAuthenticated()")
     Object node(@Argument String id) {
-        return GlobalId.decode(id)
+        return Optional.of(GlobalId.argument(id, "id"))
                 .flatMap(global -> Optional.ofNullable(finders.get(global.type()))
                         .flatMap(finder -> finder.find(global.id())))
                 .orElse(null);

@@ -2,10 +2,10 @@ package org.agijobs.platform.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.regex.Pattern;
 
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.input.InputRules;
 
 /**
  * An amount of AGIALPHA: exact, 18 decimals, never floating point. The smallest unit is 1e-18; a share of an
@@ -16,6 +16,8 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     public static final int SCALE = 18;
     /** Large enough for every supply the platform can hold: 38 digits, 18 of them decimals. */
     public static final BigDecimal MAX = new BigDecimal("99999999999999999999.999999999999999999");
+    /** The digits before the decimal point of {@link #MAX}: every client amount within them fits the columns. */
+    public static final int INTEGER_DIGITS = 20;
     public static final Money ZERO = new Money(BigDecimal.ZERO);
     private static final BigDecimal BASIS_POINTS = BigDecimal.valueOf(10_000);
 
@@ -29,37 +31,13 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         value = value.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
-    /** The longest amount text there is: 20 integer digits, the point and 18 decimals. */
-    static final int MAX_TEXT_LENGTH = 39;
-    private static final int MAX_INTEGER_DIGITS = 20;
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
-
     /**
-     * Parses a client's amount for the input field {@code field}. One spelling only: a plain decimal such as
-     * {@code 12.5}, positive, at most 18 decimals; no sign, exponent, white space or leading zeros. The text's
-     * length is checked before anything expands it, since an exponent or a long string can keep a CPU busy for
-     * seconds. Anything else is an {@link ErrorCode#INVALID_INPUT} naming the field.
+     * Parses a client's amount for the input field {@code field}: a plain decimal string ({@code "12.5"}; no sign,
+     * exponent, spaces or leading zeros), positive, at most {@link #INTEGER_DIGITS} digits before the point and
+     * {@link #SCALE} after it. Anything else is an {@link ErrorCode#INVALID_INPUT} naming the field.
      */
     public static Money parsePositive(String text, String field) {
-        if (text == null || text.isEmpty()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "An amount is required");
-        }
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field,
-                    "An amount has at most " + MAX_TEXT_LENGTH + " characters");
-        }
-        if (!PLAIN_DECIMAL.matcher(text).matches()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "Not a plain decimal amount: '" + text
-                    + "' (digits with an optional point; no sign, exponent, spaces or leading zeros)");
-        }
-        int point = text.indexOf('.');
-        if (point >= 0 && text.length() - point - 1 > SCALE) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "At most " + SCALE + " decimals are allowed");
-        }
-        if ((point < 0 ? text.length() : point) > MAX_INTEGER_DIGITS) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, field, "The amount is too large");
-        }
-        BigDecimal parsed = new BigDecimal(text);
+        BigDecimal parsed = InputRules.plainDecimal(text, field, INTEGER_DIGITS, SCALE);
         if (parsed.signum() <= 0) {
             throw new DomainException(ErrorCode.INVALID_INPUT, field, "The amount must be greater than 0");
         }

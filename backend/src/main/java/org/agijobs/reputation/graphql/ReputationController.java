@@ -41,8 +41,7 @@ class ReputationController {
     List<ReputationChange> reputationHistory(@Argument String participant, @Argument Integer first,
                                              Caller caller) {
         int limit = first == null ? DEFAULT_HISTORY : first;
-        UUID id = GlobalId.decode(participant).filter(global -> PARTICIPANT_TYPE.equals(global.type()))
-                .map(GlobalId::id).orElse(null);
+        UUID id = GlobalId.argument(participant, PARTICIPANT_TYPE, "participant").orElse(null);
         return reputations.history(caller, id, limit);
     }
 

@@ -65,8 +65,8 @@ class ValidationController {
 
     @QueryMapping
     Committee committee(@Argument String jobId, Caller caller) {
-        return GlobalId.decode(jobId).filter(id -> "Job".equals(id.type()))
-                .flatMap(id -> validation.committee(caller, id.id())).orElse(null);
+        return GlobalId.argument(jobId, "Job", "jobId").flatMap(job -> validation.committee(caller, job))
+                .orElse(null);
     }
 
     @QueryMapping
