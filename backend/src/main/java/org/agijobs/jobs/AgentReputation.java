@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * Agents' reputation scores as the eligibility check ({@code >= PREMIUM_THRESHOLD}) and the ranking read them.
  * Jobs owns this interface and the reputation module implements it, so jobs never depends on reputation (which
- * itself reacts to jobs' events). Agents without a score have 0.
+ * itself implements jobs' {@link AgentLosses}). Agents without a score have 0.
  */
 public interface AgentReputation {
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One state change of a job, published inside the transaction that made it; listeners that must only see
- * committed changes listen after commit. Past-tense records, one per state change.
+ * One state change of a job, published inside the transaction that made it, for listeners that run after commit
+ * (what must happen in the same transaction is a call through a port, not a listener). Past-tense records, one
+ * per state change.
  */
 public sealed interface JobEvent
         permits JobCreated, AgentAssigned, JobCancelled, ResultSubmitted, ValidationRequested, JobExpired,

@@ -1,6 +1,7 @@
 package org.agijobs.jobs;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,10 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class JobOutcomes {
 
     private final JobRepository jobs;
+    private final ChallengeWindowOpener challengeWindows;
+    private final ModeratorQueue moderators;
     private final ApplicationEventPublisher events;
 
-    JobOutcomes(JobRepository jobs, ApplicationEventPublisher events) {
+    JobOutcomes(JobRepository jobs, ChallengeWindowOpener challengeWindows, ModeratorQueue moderators,
+            ApplicationEventPublisher events) {
         this.jobs = jobs;
+        this.challengeWindows = challengeWindows;
+        this.moderators = moderators;
         this.events = events;
     }
 
@@ -39,14 +45,18 @@ public class JobOutcomes {
         return lock(jobId).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, field, "No job with this id"));
     }
 
+    /** The tally decided: the job is COMPLETED and its challenge window opens. */
     public void complete(Job job, boolean approved, Instant now, Instant challengeEnds) {
         job.completeValidation(approved, now, challengeEnds);
+        challengeWindows.open(job.getId(), challengeEnds);
         events.publishEvent(new ValidationCompleted(job.getId(), job.getEmployerId(), job.getAgentId(), approved,
                 challengeEnds, now));
     }
 
+    /** Validation could not decide: the job is DISPUTED and joins the moderators' queue. */
     public void escalate(Job job, EscalationReason reason, Instant now) {
         job.escalate(reason, now);
+        moderators.enqueue(job.getId(), reason, now);
         events.publishEvent(new JobEscalated(job.getId(), job.getEmployerId(), job.getAgentId(), reason, now));
     }
 
@@ -55,9 +65,25 @@ public class JobOutcomes {
         events.publishEvent(new JobDisputed(job.getId(), job.getEmployerId(), job.getAgentId(), raisedBy, now));
     }
 
+    /**
+     * The settlement's one change of the job: FINALIZED with its outcome. Refused (before the settlement moves any
+     * money) unless the job may finalize and, for a success, every sub-job is final.
+     *
+     * @throws DomainException {@code INVALID_STATE}
+     */
     public void finalizeSettlement(Job job, boolean success, Instant now) {
+        job.requireState(JobCommand.FINALIZE);
+        if (success && hasUnsettledChildren(job)) {
+            throw new DomainException(ErrorCode.INVALID_STATE,
+                    "A job cannot settle as a success while one of its sub-jobs is unsettled");
+        }
         job.finalizeSettlement(success, now);
         events.publishEvent(new JobFinalized(job.getId(), job.getEmployerId(), job.getAgentId(), success, now));
+    }
+
+    private boolean hasUnsettledChildren(Job job) {
+        return jobs.findByParentIdInOrderByCreatedAtAscIdAsc(List.of(job.getId())).stream()
+                .anyMatch(child -> !child.getState().isFinal());
     }
 
     /** A step within the job's current phase, for subscribers. */

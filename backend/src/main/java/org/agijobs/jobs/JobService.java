@@ -208,12 +208,6 @@ public class JobService {
         return job.getState() == JobState.CREATED ? matching.rank(job) : List.of();
     }
 
-    /** Whether any sub-job of the job is not yet final: a parent cannot settle as a success before them. */
-    public boolean hasUnsettledChildren(UUID jobId) {
-        return childrenOf(List.of(jobId)).getOrDefault(jobId, List.of()).stream()
-                .anyMatch(child -> !child.getState().isFinal());
-    }
-
     private Job lockJob(UUID id, String field) {
         return jobs.findForUpdate(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, field,
                 "No job with this id"));

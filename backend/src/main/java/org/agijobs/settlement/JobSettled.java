@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.agijobs.platform.money.Money;
 
 /**
- * A job was settled (state FINALIZED), exactly once. Published inside the settlement transaction: a listener
- * that fails rolls the whole settlement back, so listeners record (reputation, certificates) and never call out.
+ * A job was settled (state FINALIZED), exactly once: handed to every {@link SettlementRecorder} inside the
+ * settlement transaction, then published as a fact for after-commit listeners.
  *
  * @param success      whether the final outcome approved the agent's work
  * @param reward       the job's reward

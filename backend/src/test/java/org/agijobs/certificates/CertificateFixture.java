@@ -13,16 +13,17 @@ import java.util.UUID;
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.platform.money.Money;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.settlement.SettlementRecorder;
 import org.agijobs.support.Participant;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Jobs that reach settlement for certificate tests: posted, taken and submitted through the API, then settled
- * by publishing {@link JobSettled} inside a transaction, as the settlement module does.
+ * by handing {@link JobSettled} to every {@link SettlementRecorder} inside a transaction, as the settlement module
+ * does.
  */
 @TestComponent
 public class CertificateFixture {
@@ -36,14 +37,14 @@ public class CertificateFixture {
     }
 
     private final JobsFixture jobs;
-    private final ApplicationEventPublisher events;
+    private final List<SettlementRecorder> recorders;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
 
-    CertificateFixture(JobsFixture jobs, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-                       JdbcClient jdbc) {
+    CertificateFixture(JobsFixture jobs, List<SettlementRecorder> recorders,
+                       PlatformTransactionManager transactionManager, JdbcClient jdbc) {
         this.jobs = jobs;
-        this.events = events;
+        this.recorders = recorders;
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
     }
@@ -70,18 +71,23 @@ public class CertificateFixture {
                 now.minus(1, ChronoUnit.HOURS), now.truncatedTo(ChronoUnit.MILLIS).minusMillis(1), List.of());
     }
 
-    /** Publishes the events in one transaction, as settlement does. */
-    void publishInTransaction(JobSettled... settled) {
+    /** Records the settlements in one transaction, as settlement does. */
+    void recordInTransaction(JobSettled... settled) {
         transactions.executeWithoutResult(status -> {
-            for (JobSettled event : settled) {
-                events.publishEvent(event);
+            for (JobSettled each : settled) {
+                record(each);
             }
         });
     }
 
+    /** Hands the settlement to every recorder in the caller's transaction (if any), as settlement does. */
+    void record(JobSettled settled) {
+        recorders.forEach(recorder -> recorder.record(settled));
+    }
+
     /** Settles the job as a success and returns the JWS of its certificate. */
     String certify(SubmittedJob job) {
-        publishInTransaction(settled(job, true));
+        recordInTransaction(settled(job, true));
         return jdbc.sql("select jws from certificate where job_id = :job").param("job", job.jobUuid())
                 .query(String.class).single();
     }

@@ -23,7 +23,6 @@ import org.agijobs.support.Participant;
 import org.agijobs.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,9 +40,6 @@ class CertificateIssuanceTest {
     JobsFixture jobs;
 
     @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
     PlatformTransactionManager transactionManager;
 
     @Autowired
@@ -57,7 +53,7 @@ class CertificateIssuanceTest {
         SubmittedJob job = fixture.submittedJob("12.000000000000000001");
         JobSettled settled = fixture.settled(job, true);
 
-        fixture.publishInTransaction(settled);
+        fixture.recordInTransaction(settled);
 
         Map<String, Object> certificate = certificateOf(job, job.employer());
         assertThat(GlobalId.decode((String) certificate.get("id")).orElseThrow().type()).isEqualTo("Certificate");
@@ -76,7 +72,7 @@ class CertificateIssuanceTest {
     void aFailedSettlementIssuesNoCertificate() {
         SubmittedJob job = fixture.submittedJob("10");
 
-        fixture.publishInTransaction(fixture.settled(job, false));
+        fixture.recordInTransaction(fixture.settled(job, false));
 
         assertThat(fixture.certificatesOf(job)).isZero();
         ClientGraphQlResponse response = jobs.http(job.agent()).documentName("certificate").variable("jobId", job.jobId())
@@ -92,8 +88,8 @@ class CertificateIssuanceTest {
         String first = fixture.certify(job);
 
         clock.advance(Duration.ofSeconds(2));
-        fixture.publishInTransaction(settled);
-        fixture.publishInTransaction(settled, settled);
+        fixture.recordInTransaction(settled);
+        fixture.recordInTransaction(settled, settled);
 
         assertThat(fixture.certificatesOf(job)).isEqualTo(1);
         assertThat(certificateOf(job, job.agent()).get("jws")).isEqualTo(first);
@@ -109,7 +105,7 @@ class CertificateIssuanceTest {
         for (int i = 0; i < duplicates; i++) {
             publishers.add(() -> {
                 start.await();
-                fixture.publishInTransaction(settled);
+                fixture.recordInTransaction(settled);
                 return null;
             });
         }
@@ -130,7 +126,7 @@ class CertificateIssuanceTest {
         SubmittedJob job = fixture.submittedJob("10");
 
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            events.publishEvent(fixture.settled(job, true));
+            fixture.record(fixture.settled(job, true));
             status.setRollbackOnly();
         });
 
@@ -141,7 +137,7 @@ class CertificateIssuanceTest {
     void certificatesAreIssuedOnlyInsideTheSettlementTransaction() {
         SubmittedJob job = fixture.submittedJob("10");
 
-        assertThatThrownBy(() -> events.publishEvent(fixture.settled(job, true)))
+        assertThatThrownBy(() -> fixture.record(fixture.settled(job, true)))
                 .isInstanceOf(IllegalTransactionStateException.class);
         assertThat(fixture.certificatesOf(job)).isZero();
     }

@@ -46,7 +46,7 @@ class OfflineVerificationTest {
     void theCertificateVerifiesWithThePublishedKeySetAndStatesTheJob() throws Exception {
         SubmittedJob job = fixture.submittedJob("250.5");
         JobSettled settled = fixture.settled(job, true);
-        fixture.publishInTransaction(settled);
+        fixture.recordInTransaction(settled);
         Map<String, Object> issued = fixture.issuedTo(job);
 
         HttpResponse<String> keys = fetchKeySet();

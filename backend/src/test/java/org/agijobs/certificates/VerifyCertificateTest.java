@@ -52,7 +52,7 @@ class VerifyCertificateTest {
     void anonymousCallersFindAGenuineCertificateValidWithWhatItStates() {
         SubmittedJob job = fixture.submittedJob("99.000000000000000009");
         JobSettled settled = fixture.settled(job, true);
-        fixture.publishInTransaction(settled);
+        fixture.recordInTransaction(settled);
         Map<String, Object> issued = fixture.issuedTo(job);
 
         Map<String, Object> verification = anonymouslyVerify((String) issued.get("jws"));

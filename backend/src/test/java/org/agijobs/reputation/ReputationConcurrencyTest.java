@@ -19,7 +19,7 @@ import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.agijobs.settlement.SettlementRecorder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import reactor.core.publisher.Mono;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +38,7 @@ class ReputationConcurrencyTest {
     JobsFixture fixture;
 
     @Autowired
-    ApplicationEventPublisher events;
+    List<SettlementRecorder> recorders;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -48,7 +48,7 @@ class ReputationConcurrencyTest {
 
     @Test
     void aSettlementWaitsForTheOneHoldingTheAgentsScoreAndBuildsOnIt() throws Exception {
-        var world = new ReputationWorld(fixture, events, transactionManager);
+        var world = new ReputationWorld(fixture, recorders, transactionManager);
         Participant employer = fixture.employer("parallel.employer", "0");
         Participant agent = fixture.participant("parallel.agent", "0", "agent");
         Participant validator = fixture.participant("parallel.validator", "0", "validator");
@@ -65,7 +65,7 @@ class ReputationConcurrencyTest {
 
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(status -> {
-                events.publishEvent(first);
+                recorders.forEach(recorder -> recorder.record(first));
                 firstApplied.countDown();
                 await(releaseFirst);
             }));
@@ -88,7 +88,7 @@ class ReputationConcurrencyTest {
 
     @Test
     void manySimultaneousSettlementsOfOneAgentApplyOneAfterTheOther() throws Exception {
-        var world = new ReputationWorld(fixture, events, transactionManager);
+        var world = new ReputationWorld(fixture, recorders, transactionManager);
         Participant employer = fixture.employer("burst.employer", "0");
         Participant agent = fixture.participant("burst.agent", "0", "agent");
         List<JobSettled> settlements = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.agijobs.settlement.SettlementRecorder;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -26,14 +26,14 @@ class ReputationEligibilityTest {
     JobsFixture fixture;
 
     @Autowired
-    ApplicationEventPublisher events;
+    List<SettlementRecorder> recorders;
 
     @Autowired
     PlatformTransactionManager transactionManager;
 
     @Test
     void anAgentBelowThePremiumThresholdIsRefusedAndOneAtItIsAssigned() {
-        var world = new ReputationWorld(fixture, events, transactionManager);
+        var world = new ReputationWorld(fixture, recorders, transactionManager);
         String skill = "premium-" + UUID.randomUUID().toString().substring(0, 8);
         Participant employer = fixture.employer("premium.employer", "0");
         Participant newcomer = fixture.agent("premium.newcomer", "100", "AI", skill);

@@ -17,7 +17,7 @@ import org.agijobs.support.MutableClock;
 import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.agijobs.settlement.SettlementRecorder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,7 +29,7 @@ class ReputationExpiryTest {
     JobsFixture fixture;
 
     @Autowired
-    ApplicationEventPublisher events;
+    List<SettlementRecorder> recorders;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -45,7 +45,7 @@ class ReputationExpiryTest {
 
     @Test
     void anExpiredJobCostsTheAgentTheRewardsPointsWithoutADurationTerm() {
-        var world = new ReputationWorld(fixture, events, transactionManager);
+        var world = new ReputationWorld(fixture, recorders, transactionManager);
         Participant employer = fixture.employer("lapsed.employer", "0");
         Participant agent = fixture.agent("lapsing.agent", "100", "AI");
         Participant reader = fixture.participant("lapse.reader", "0", "integrator");

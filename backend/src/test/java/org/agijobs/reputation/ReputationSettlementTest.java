@@ -20,7 +20,7 @@ import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.agijobs.settlement.SettlementRecorder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -34,7 +34,7 @@ class ReputationSettlementTest {
     JobsFixture fixture;
 
     @Autowired
-    ApplicationEventPublisher events;
+    List<SettlementRecorder> recorders;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -46,7 +46,7 @@ class ReputationSettlementTest {
 
     @BeforeEach
     void setUp() {
-        world = new ReputationWorld(fixture, events, transactionManager);
+        world = new ReputationWorld(fixture, recorders, transactionManager);
         employer = fixture.employer("rep.employer", "0");
         agent = fixture.participant("rep.agent", "0", "agent");
         reader = fixture.participant("rep.reader", "0", "integrator");

@@ -9,16 +9,17 @@ import org.agijobs.jobs.JobsFixture;
 import org.agijobs.platform.money.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.settlement.SettlementRecorder;
 import org.agijobs.settlement.JobSettled.ValidatorVerdict;
 import org.agijobs.support.Participant;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Jobs that end, as the reputation module sees them: posted through the API, then settled by publishing
- * {@link JobSettled} inside a transaction, as the settlement module does at the end of its own.
+ * Jobs that end, as the reputation module sees them: posted through the API, then settled by handing
+ * {@link JobSettled} to every {@link SettlementRecorder} inside a transaction, as the settlement module does at
+ * the end of its own.
  */
 class ReputationWorld {
 
@@ -32,12 +33,13 @@ class ReputationWorld {
     }
 
     private final JobsFixture fixture;
-    private final ApplicationEventPublisher events;
+    private final List<SettlementRecorder> recorders;
     private final TransactionTemplate transactions;
 
-    ReputationWorld(JobsFixture fixture, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+    ReputationWorld(JobsFixture fixture, List<SettlementRecorder> recorders,
+                    PlatformTransactionManager transactionManager) {
         this.fixture = fixture;
-        this.events = events;
+        this.recorders = recorders;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -56,9 +58,9 @@ class ReputationWorld {
                 assigned.plusSeconds(worked), fixture.now(), validators);
     }
 
-    /** Publishes the event in its own transaction, as settlement does. */
+    /** Hands the settlement to every recorder in its own transaction, as settlement does. */
     void settle(JobSettled settled) {
-        transactions.executeWithoutResult(status -> events.publishEvent(settled));
+        transactions.executeWithoutResult(status -> recorders.forEach(recorder -> recorder.record(settled)));
     }
 
     static ValidatorVerdict verdict(Participant validator, JobSettled.Verdict verdict) {

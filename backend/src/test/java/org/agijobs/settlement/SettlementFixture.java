@@ -8,18 +8,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.settlement.internal.ChallengeWindowRunner;
 import org.agijobs.support.MutableClock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.context.event.EventListener;
 
 /** Ends challenge windows and runs settlements as the scheduler would, and simulates a crash in one. */
 @TestComponent
-public class SettlementFixture {
+public class SettlementFixture implements SettlementRecorder {
 
     private final MutableClock clock;
-    private final ChallengeWindowRunner challengeWindows;
+    /** Looked up when used: the runner's settler calls this fixture as one of its recorders. */
+    private final ObjectProvider<ChallengeWindowRunner> challengeWindows;
     private final Set<UUID> crashOnSettlement = ConcurrentHashMap.newKeySet();
 
-    SettlementFixture(MutableClock clock, ChallengeWindowRunner challengeWindows) {
+    SettlementFixture(MutableClock clock, ObjectProvider<ChallengeWindowRunner> challengeWindows) {
         this.clock = clock;
         this.challengeWindows = challengeWindows;
     }
@@ -29,8 +30,9 @@ public class SettlementFixture {
         crashOnSettlement.add(JobsFixture.uuid(job));
     }
 
-    @EventListener
-    void crashIfAsked(JobSettled settled) {
+    /** Recorders run last in a settlement: a crash here comes after all of its moves. */
+    @Override
+    public void record(JobSettled settled) {
         if (crashOnSettlement.remove(settled.jobId())) {
             throw new IllegalStateException("Simulated crash in the middle of the settlement of " + settled.jobId());
         }
@@ -38,7 +40,7 @@ public class SettlementFixture {
 
     /** Runs the job's settlement as the scheduler would, without moving the clock. */
     public boolean settleIfDue(String job) {
-        return challengeWindows.settleIfDue(JobsFixture.uuid(job));
+        return challengeWindows.getObject().settleIfDue(JobsFixture.uuid(job));
     }
 
     /** Ends the challenge window and runs the settlement as the scheduler would. */

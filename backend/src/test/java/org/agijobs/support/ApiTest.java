@@ -30,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ApiTestConfiguration.class, Participants.class, DueExecutions.class, JobsFixture.class,
         JobEventRecorder.class, ValidationFixture.class, SettlementFixture.class, DisputeFixture.class,
-        CertificateFixture.class, StakingFixture.class, StakeEventRecorder.class, TreasuryFixture.class})
+        CertificateFixture.class, StakingFixture.class, StakeEventRecorder.class, TreasuryFixture.class,
+        EventPublications.class})
 @TestPropertySource(properties = "agijobs.scheduler.polling=false")
 public @interface ApiTest {
 }

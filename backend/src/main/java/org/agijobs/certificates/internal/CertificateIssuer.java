@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.agijobs.certificates.CertificateIssued;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.settlement.SettlementRecorder;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues the certificate of a job that settled as a success, inside the settlement transaction: the payout and
  * the certificate commit together or not at all. It only signs and stores, never calls out. A replayed event
- * finds the certificate already there and changes nothing.
+ * for the same job finds the certificate already there and changes nothing.
  */
 @Component
-class CertificateIssuer {
+class CertificateIssuer implements SettlementRecorder {
 
     private final CertificateRepository certificates;
     private final CertificateSigner signer;
@@ -41,9 +41,9 @@ class CertificateIssuer {
         this.clock = clock;
     }
 
-    @EventListener
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void onJobSettled(JobSettled settled) {
+    public void record(JobSettled settled) {
         if (!settled.success() || certificates.existsByJobId(settled.jobId())) {
             return;
         }

@@ -1,14 +1,19 @@
 package org.agijobs.disputes.internal;
 
 import org.agijobs.disputes.DisputeKind;
-import org.agijobs.jobs.JobEscalated;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.agijobs.jobs.EscalationReason;
+import org.agijobs.jobs.ModeratorQueue;
 import org.agijobs.platform.money.Money;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Jobs validation could not decide join the moderators' queue in the same transaction, without a fee. */
 @Component
-class EscalationIntake {
+class EscalationIntake implements ModeratorQueue {
 
     private final DisputeStore disputes;
 
@@ -16,9 +21,9 @@ class EscalationIntake {
         this.disputes = disputes;
     }
 
-    @EventListener
-    void on(JobEscalated escalated) {
-        disputes.open(escalated.jobId(), DisputeKind.valueOf(escalated.reason().name()), null, null, Money.ZERO,
-                escalated.at());
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(UUID jobId, EscalationReason reason, Instant at) {
+        disputes.open(jobId, DisputeKind.valueOf(reason.name()), null, null, Money.ZERO, at);
     }
 }

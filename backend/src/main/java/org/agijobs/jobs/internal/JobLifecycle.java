@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.AgentAssigned;
+import org.agijobs.jobs.AgentLosses;
+import org.agijobs.jobs.CommitteeSelector;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobCancelled;
 import org.agijobs.jobs.JobCommand;
@@ -50,17 +52,22 @@ public class JobLifecycle {
     private final Parameters parameters;
     private final AgentEligibility eligibility;
     private final Deadlines deadlines;
+    private final CommitteeSelector committees;
+    private final AgentLosses agentLosses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JobLifecycle(JobRepository jobs, Ledger ledger, StakeService staking, Parameters parameters,
-                 AgentEligibility eligibility, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+                 AgentEligibility eligibility, Deadlines deadlines, CommitteeSelector committees,
+                 AgentLosses agentLosses, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.ledger = ledger;
         this.staking = staking;
         this.parameters = parameters;
         this.eligibility = eligibility;
         this.deadlines = deadlines;
+        this.committees = committees;
+        this.agentLosses = agentLosses;
         this.events = events;
         this.clock = clock;
     }
@@ -108,8 +115,8 @@ public class JobLifecycle {
     }
 
     /**
-     * Records the assigned agent's result and starts validation at once. The same submission again is answered
-     * without a second effect.
+     * Records the assigned agent's result and starts validation at once: the committee is drawn (or the job
+     * escalated) in this same transaction. The same submission again is answered without a second effect.
      */
     public void submit(Job job, Participant agent, Submission submission) {
         if (job.hasSubmitted(agent.getId(), submission)) {
@@ -124,14 +131,17 @@ public class JobLifecycle {
         events.publishEvent(new ResultSubmitted(job.getId(), job.getEmployerId(), agent.getId(), job.getResultHash(),
                 job.getResultUri(), now));
         job.startValidation();
-        events.publishEvent(new ValidationRequested(job.getId(), job.getEmployerId(), agent.getId(),
-                job.getResultHash(), now));
+        ValidationRequested requested = new ValidationRequested(job.getId(), job.getEmployerId(), agent.getId(),
+                job.getResultHash(), now);
+        events.publishEvent(requested);
         deadlines.cancel(JobExpirer.KIND, job.getId());
+        committees.select(requested);
     }
 
     /**
      * Expires the job if it is still assigned and past its expiry time: the employer gets the whole escrow back,
-     * the agent's job stake is slashed (split with the employer by the slash split) and its lock released.
+     * the agent's job stake is slashed (split with the employer by the slash split) and its lock released, and
+     * the agent's reputation takes the loss.
      *
      * @return when to check again if the job is assigned but not yet due (a clock running ahead elsewhere),
      *         empty when the job expired now or no longer can
@@ -149,6 +159,7 @@ public class JobLifecycle {
                 job.getAgentId(), job.getReward(), job.getFee(), job.getJobStake(), job.getValidatorRewardBps()));
         Money slashed = staking.execute(plan);
         Money refund = plan.employerRefund();
+        agentLosses.jobExpired(job.getId(), job.getAgentId(), job.getReward(), now);
         events.publishEvent(new JobExpired(job.getId(), job.getEmployerId(), job.getAgentId(), refund, slashed, now));
         return Optional.empty();
     }

@@ -4,44 +4,42 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.agijobs.jobs.Job;
-import org.agijobs.jobs.JobExpired;
-import org.agijobs.jobs.JobService;
+import java.time.Instant;
+
+import org.agijobs.jobs.AgentLosses;
 import org.agijobs.platform.money.Money;
 import org.agijobs.reputation.ReputationReason;
 import org.agijobs.reputation.ReputationRole;
 import org.agijobs.settlement.JobSettled;
+import org.agijobs.settlement.SettlementRecorder;
 import org.agijobs.settlement.JobSettled.ValidatorVerdict;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves scores when a job ends, inside the transaction that settles or expires it: a reputation update fails with
- * the settlement or not at all. A replayed event changes nothing (see {@link ScoreKeeper}).
+ * the settlement or not at all. A repeated call changes nothing (see {@link ScoreKeeper}).
  *
  * <p>Rows are locked in one global order, the agent's score, then validators' scores by id, then the employer's
  * record, so that concurrent settlements sharing participants never deadlock on each other.
  */
 @Component
-class JobReputation {
+class JobReputation implements SettlementRecorder, AgentLosses {
 
     private static final Comparator<ValidatorVerdict> BY_VALIDATOR = Comparator.comparing(ValidatorVerdict::validatorId);
 
     private final ScoreKeeper keeper;
     private final EmployerRecords employers;
-    private final JobService jobs;
 
-    JobReputation(ScoreKeeper keeper, EmployerRecords employers, JobService jobs) {
+    JobReputation(ScoreKeeper keeper, EmployerRecords employers) {
         this.keeper = keeper;
         this.employers = employers;
-        this.jobs = jobs;
     }
 
-    @EventListener
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    void settled(JobSettled settled) {
+    public void record(JobSettled settled) {
         long points = ReputationFormula.points(settled.reward(), settled.assignedAt(), settled.submittedAt());
         if (settled.success()) {
             keeper.apply(settled.agentId(), ReputationRole.AGENT, settled.jobId(), ReputationReason.JOB_SUCCEEDED,
@@ -66,14 +64,12 @@ class JobReputation {
     }
 
     /** An expiry is a failure worth the reward's points alone: there was no submission to time the work by. */
-    @EventListener
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    void expired(JobExpired expired) {
-        Money reward = jobs.find(expired.jobId()).map(Job::getReward).orElseThrow(() ->
-                new IllegalStateException("Expired job " + expired.jobId() + " not found"));
+    public void jobExpired(UUID jobId, UUID agentId, Money reward, Instant at) {
         long points = ReputationFormula.rewardPoints(reward);
-        keeper.apply(expired.agentId(), ReputationRole.AGENT, expired.jobId(), ReputationReason.JOB_EXPIRED,
-                expired.at(), score -> ReputationFormula.afterLoss(score, points));
+        keeper.apply(agentId, ReputationRole.AGENT, jobId, ReputationReason.JOB_EXPIRED, at,
+                score -> ReputationFormula.afterLoss(score, points));
     }
 
     private void validator(JobSettled settled, UUID validator, ReputationReason reason, long change) {

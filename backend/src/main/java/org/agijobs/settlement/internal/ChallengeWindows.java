@@ -1,8 +1,10 @@
 package org.agijobs.settlement.internal;
 
-import org.agijobs.jobs.ValidationCompleted;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.agijobs.jobs.ChallengeWindowOpener;
 import org.agijobs.platform.scheduling.Deadlines;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its end, scheduled in the tally's transaction.
  */
 @Component
-class ChallengeWindows {
+class ChallengeWindows implements ChallengeWindowOpener {
 
     private final Deadlines deadlines;
 
@@ -20,9 +22,9 @@ class ChallengeWindows {
         this.deadlines = deadlines;
     }
 
-    @EventListener
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(ValidationCompleted completed) {
-        deadlines.schedule(ChallengeWindowRunner.KIND, completed.jobId(), completed.challengeEndsAt());
+    public void open(UUID jobId, Instant endsAt) {
+        deadlines.schedule(ChallengeWindowRunner.KIND, jobId, endsAt);
     }
 }

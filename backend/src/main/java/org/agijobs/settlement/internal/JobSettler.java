@@ -12,17 +12,14 @@ import java.util.UUID;
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.Job;
-import org.agijobs.jobs.JobCommand;
 import org.agijobs.jobs.JobOutcomes;
-import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.JobState;
 import org.agijobs.platform.money.Money;
-import org.agijobs.platform.errors.DomainException;
-import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.settlement.JobSettled;
 import org.agijobs.settlement.JobSettled.ValidatorVerdict;
 import org.agijobs.settlement.JobSettled.Verdict;
 import org.agijobs.settlement.Settlement;
+import org.agijobs.settlement.SettlementRecorder;
 import org.agijobs.settlement.SettlementTrigger;
 import org.agijobs.staking.SettlementPlan;
 import org.agijobs.staking.StakeService;
@@ -39,28 +36,31 @@ import org.springframework.transaction.annotation.Transactional;
  * Pays a job out with its final outcome (DOMAIN.md, Settlement), every move in the caller's transaction on the
  * job's locked row: a job already FINALIZED is answered with its recorded settlement and nothing moves, so any
  * number of triggers on any number of instances settle it once (and {@code job_settlement}'s key backs that up).
+ * Of the jobs module it needs one change, {@link JobOutcomes#finalizeSettlement}, which refuses before any money
+ * moves; the recorders of other modules are called last, in the same transaction.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class JobSettler {
 
     private final JobOutcomes outcomes;
-    private final JobService jobs;
     private final ValidationService validation;
     private final StakeService staking;
     private final Parameters parameters;
     private final SettlementStore settlements;
+    private final List<SettlementRecorder> recorders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JobSettler(JobOutcomes outcomes, JobService jobs, ValidationService validation, StakeService staking,
-            Parameters parameters, SettlementStore settlements, ApplicationEventPublisher events, Clock clock) {
+    JobSettler(JobOutcomes outcomes, ValidationService validation, StakeService staking, Parameters parameters,
+            SettlementStore settlements, List<SettlementRecorder> recorders, ApplicationEventPublisher events,
+            Clock clock) {
         this.outcomes = outcomes;
-        this.jobs = jobs;
         this.validation = validation;
         this.staking = staking;
         this.parameters = parameters;
         this.settlements = settlements;
+        this.recorders = List.copyOf(recorders);
         this.events = events;
         this.clock = clock;
     }
@@ -70,12 +70,8 @@ public class JobSettler {
         if (job.getState() == JobState.FINALIZED) {
             return settlements.find(job.getId()).orElseThrow();
         }
-        job.requireState(JobCommand.FINALIZE);
-        if (success && jobs.hasUnsettledChildren(job.getId())) {
-            throw new DomainException(ErrorCode.INVALID_STATE,
-                    "A job cannot settle as a success while one of its sub-jobs is unsettled");
-        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        outcomes.finalizeSettlement(job, success, now);
         List<CommitteeMember> members = validation.committeeOf(job.getId()).map(Committee::members).orElse(List.of());
         Map<UUID, Verdict> verdicts = verdicts(members, success);
         SettlementPlan plan = SettlementPlan.settle(terms(job), committee(job, members), new SettlementPlan.Rates(
@@ -87,12 +83,13 @@ public class JobSettler {
         Settlement settlement = new Settlement(job.getId(), success, trigger, payout, plan.employerRefund(),
                 plan.validatorRewards(), plan.feeToPool(), plan.burned(), slashed, now);
         settlements.insert(settlement);
-        outcomes.finalizeSettlement(job, success, now);
-        events.publishEvent(new JobSettled(job.getId(), job.getEmployerId(), job.getAgentId(), success,
+        JobSettled settled = new JobSettled(job.getId(), job.getEmployerId(), job.getAgentId(), success,
                 job.getReward(), payout, job.getSpecHash(), job.getResultHash(), job.getAssignedAt(),
                 job.getSubmittedAt(), now, members.stream()
                         .map(member -> new ValidatorVerdict(member.validatorId(), verdicts.get(member.validatorId())))
-                        .toList()));
+                        .toList());
+        recorders.forEach(recorder -> recorder.record(settled));
+        events.publishEvent(settled);
         return settlement;
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
+import org.agijobs.jobs.CommitteeSelector;
 import org.agijobs.jobs.EscalationReason;
 import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobOutcomes;
@@ -28,8 +29,8 @@ import org.agijobs.validation.CommitteeDraw;
 import org.agijobs.validation.CommitteePhase;
 import org.agijobs.validation.ValidationReferences;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Draws a job's committee as soon as it enters VALIDATING, in the submission's transaction: a submission
@@ -37,7 +38,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * enough free stake for the job's lock, not blacklisted, not banned, neither the employer nor the agent.
  */
 @Component
-public class CommitteeSelection {
+public class CommitteeSelection implements CommitteeSelector {
 
     private static final SecureRandom SEEDS = new SecureRandom();
 
@@ -70,11 +71,12 @@ public class CommitteeSelection {
     }
 
     /**
-     * Runs when the submission's transaction is about to commit, after everything the submission published: the
-     * committee's events (or the escalation) then reach subscribers after the submission's own, in order.
+     * Called by the submission after it published its own events: the committee's events (or the escalation) then
+     * reach subscribers after the submission's, in order.
      */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-    public void on(ValidationRequested requested) {
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void select(ValidationRequested requested) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Job job = outcomes.lockExisting(requested.jobId(), "jobId");
         committees.serializeDraws();
