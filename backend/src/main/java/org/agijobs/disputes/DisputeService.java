@@ -13,7 +13,7 @@ import org.agijobs.disputes.internal.DisputeStore;
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
 import org.agijobs.parameters.TermsService;
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobPhaseChanged.JobPhase;
 import org.agijobs.jobs.JobState;
@@ -101,7 +101,7 @@ public class DisputeService {
         String checkedReason = InputRules.requiredText(reason, REASON_FIELD, MAX_TEXT);
         EvidenceInput checked = evidence(evidence);
         mutations.run(caller, idempotencyKey, new RaiseRequest(jobId, checkedReason, checked), JobRef.class, () -> {
-            Job job = outcomes.lockExisting(jobId, JOB_FIELD);
+            JobView job = outcomes.lockExisting(jobId, JOB_FIELD);
             Participant raiser = participants.profileOf(caller);
             EvidenceRole role = partyRole(job, raiser).orElseThrow(() -> new DomainException(ErrorCode.FORBIDDEN,
                     "Only the job's employer or agent may dispute it"));
@@ -129,7 +129,7 @@ public class DisputeService {
         Authorization.requireAnyOf(caller, Role.EMPLOYER, Role.AGENT, Role.VALIDATOR);
         EvidenceInput checked = evidence(evidence);
         mutations.run(caller, idempotencyKey, new EvidenceRequest(jobId, checked), JobRef.class, () -> {
-            Job job = outcomes.lockExisting(jobId, JOB_FIELD);
+            JobView job = outcomes.lockExisting(jobId, JOB_FIELD);
             Participant author = participants.profileOf(caller);
             EvidenceRole role = partyRole(job, author).or(() -> validation.committeeOf(jobId)
                             .flatMap(committee -> committee.member(author.getId()))
@@ -157,7 +157,7 @@ public class DisputeService {
         }
         String checkedReason = InputRules.requiredText(reason, REASON_FIELD, MAX_TEXT);
         mutations.run(caller, idempotencyKey, new ResolveRequest(jobId, ruling, checkedReason), JobRef.class, () -> {
-            Job job = outcomes.lockExisting(jobId, JOB_FIELD);
+            JobView job = outcomes.lockExisting(jobId, JOB_FIELD);
             Participant judge = participants.profileOf(caller);
             Dispute dispute = requireOpen(jobId);
             Instant now = now();
@@ -218,7 +218,7 @@ public class DisputeService {
         return dispute;
     }
 
-    private static Optional<EvidenceRole> partyRole(Job job, Participant participant) {
+    private static Optional<EvidenceRole> partyRole(JobView job, Participant participant) {
         if (participant.getId().equals(job.getEmployerId())) {
             return Optional.of(EvidenceRole.EMPLOYER);
         }

@@ -17,7 +17,7 @@ public record JobPhaseChanged(UUID jobId, UUID employerId, UUID agentId, JobStat
     }
 
     /** The event for {@code job} as it is now. */
-    public static JobPhaseChanged of(Job job, JobPhase phase, Instant at) {
+    public static JobPhaseChanged of(JobView job, JobPhase phase, Instant at) {
         return new JobPhaseChanged(job.getId(), job.getEmployerId(), job.getAgentId(), job.getState(), phase, at);
     }
 }

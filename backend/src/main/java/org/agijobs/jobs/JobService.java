@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.agijobs.jobs.internal.Job;
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
 import org.agijobs.parameters.TermsService;
@@ -159,9 +159,9 @@ public class JobService {
         return jobs.findById(id);
     }
 
-    /** Jobs by id, for batch loading; unknown ids are left out. */
-    public Map<UUID, Job> findAll(Collection<UUID> ids) {
-        return jobs.findAllById(ids).stream().collect(Collectors.toMap(Job::getId, Function.identity()));
+    /** Jobs by id, for batch loading (also other modules' {@code Job} fields); unknown ids are left out. */
+    public Map<UUID, JobView> findAll(Collection<UUID> ids) {
+        return jobs.findAllById(ids).stream().collect(Collectors.toMap(Job::getId, JobView.class::cast));
     }
 
     /** Each parent's sub-jobs, oldest first, in one query; parents without any are absent. */

@@ -2,6 +2,8 @@ package org.agijobs.jobs;
 
 import java.util.List;
 
+import org.agijobs.jobs.internal.Job;
+
 /**
  * A job and its sub-jobs, depth first, with a Mermaid {@code flowchart TD} text of the tree for display.
  * The first node is the root.

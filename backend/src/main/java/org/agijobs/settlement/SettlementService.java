@@ -3,7 +3,7 @@ package org.agijobs.settlement;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.settlement.internal.JobSettler;
@@ -29,7 +29,7 @@ public class SettlementService {
      * already settled returns its settlement unchanged.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Settlement settleByRuling(Job job, boolean agentWins) {
+    public Settlement settleByRuling(JobView job, boolean agentWins) {
         return settler.settle(job, agentWins, SettlementTrigger.RULING);
     }
 

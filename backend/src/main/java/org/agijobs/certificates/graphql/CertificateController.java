@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.agijobs.certificates.Certificate;
 import org.agijobs.certificates.CertificateService;
 import org.agijobs.certificates.CertificateVerification;
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
@@ -78,13 +78,13 @@ class CertificateController {
     }
 
     @BatchMapping(typeName = JOB_TYPE, field = "certificate")
-    Map<Job, Certificate> certificateOfJob(List<Job> page) {
-        Map<UUID, Certificate> issued = certificates.forJobs(ids(page, Job::getId));
-        return joined(page, Job::getId, issued);
+    Map<JobView, Certificate> certificateOfJob(List<JobView> page) {
+        Map<UUID, Certificate> issued = certificates.forJobs(ids(page, JobView::getId));
+        return joined(page, JobView::getId, issued);
     }
 
     @BatchMapping(typeName = CERTIFICATE_TYPE, field = "job")
-    Map<Certificate, Job> job(List<Certificate> page) {
+    Map<Certificate, JobView> job(List<Certificate> page) {
         return joined(page, Certificate::getJobId, jobs.findAll(ids(page, Certificate::getJobId)));
     }
 

@@ -13,7 +13,7 @@ import org.agijobs.disputes.Evidence;
 import org.agijobs.disputes.Ruling;
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
@@ -90,12 +90,12 @@ class DisputeController {
     }
 
     @BatchMapping(typeName = "Job", field = "dispute")
-    Map<Job, Dispute> jobDispute(List<Job> page) {
-        return BatchJoins.joined(page, Job::getId, disputes.disputes(BatchJoins.ids(page, Job::getId)));
+    Map<JobView, Dispute> jobDispute(List<JobView> page) {
+        return BatchJoins.joined(page, JobView::getId, disputes.disputes(BatchJoins.ids(page, JobView::getId)));
     }
 
     @BatchMapping(typeName = "Dispute", field = "job")
-    Map<Dispute, Job> job(List<Dispute> page) {
+    Map<Dispute, JobView> job(List<Dispute> page) {
         return BatchJoins.joined(page, Dispute::jobId, jobs.findAll(BatchJoins.ids(page, Dispute::jobId)));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.agijobs.jobs.AgentRank;
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.internal.Job;
 import org.agijobs.jobs.JobFilter;
 import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.JobTree;

@@ -8,8 +8,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.agijobs.jobs.AgentRank;
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.internal.Job;
 import org.agijobs.jobs.JobService;
+import org.agijobs.jobs.JobView;
 import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
@@ -73,8 +74,8 @@ class JobFieldsController {
     }
 
     @BatchMapping(typeName = "Job", field = "parent")
-    Map<Job, Job> parent(List<Job> page) {
-        Map<UUID, Job> parents = jobs.findAll(ids(page, Job::getParentId));
+    Map<Job, JobView> parent(List<Job> page) {
+        Map<UUID, JobView> parents = jobs.findAll(ids(page, Job::getParentId));
         return joined(page, Job::getParentId, parents);
     }
 

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.agijobs.jobs.AgentAssigned;
-import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobCancelled;
 import org.agijobs.jobs.JobCreated;
 import org.agijobs.jobs.JobEvent;
@@ -19,6 +18,7 @@ import org.agijobs.jobs.JobEscalated;
 import org.agijobs.jobs.JobDisputed;
 import org.agijobs.jobs.JobFinalized;
 import org.agijobs.jobs.JobService;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.ValidationRequested;
 import org.agijobs.participants.ParticipantService;
@@ -83,8 +83,8 @@ class JobSubscriptionController {
     }
 
     @BatchMapping(typeName = "JobEvent", field = "job")
-    Map<JobEvent, Job> job(List<JobEvent> events) {
-        Map<UUID, Job> found = jobs.findAll(events.stream().map(JobEvent::jobId).collect(Collectors.toSet()));
+    Map<JobEvent, JobView> job(List<JobEvent> events) {
+        Map<UUID, JobView> found = jobs.findAll(events.stream().map(JobEvent::jobId).collect(Collectors.toSet()));
         return events.stream().filter(event -> found.containsKey(event.jobId()))
                 .collect(Collectors.toMap(Function.identity(), event -> found.get(event.jobId()), (a, b) -> a));
     }

@@ -6,7 +6,6 @@ import java.util.TreeSet;
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.AgentReputation;
-import org.agijobs.jobs.Job;
 import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.agijobs.jobs.AgentRank;
 import org.agijobs.jobs.AgentReputation;
 import org.agijobs.jobs.AgentTypesAllowed;
-import org.agijobs.jobs.Job;
 import org.agijobs.participants.AgentType;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;

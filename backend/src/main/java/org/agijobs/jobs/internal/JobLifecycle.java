@@ -11,7 +11,6 @@ import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.AgentAssigned;
 import org.agijobs.jobs.AgentLosses;
 import org.agijobs.jobs.CommitteeSelector;
-import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobCancelled;
 import org.agijobs.jobs.JobCommand;
 import org.agijobs.jobs.JobCreated;

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
-import org.agijobs.jobs.Job;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;

@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.persistence.criteria.Predicate;
 
 import org.agijobs.jobs.AgentTypesAllowed;
-import org.agijobs.jobs.Job;
 import org.agijobs.jobs.JobFilter;
 import org.agijobs.jobs.JobState;
 import org.agijobs.participants.Participant;

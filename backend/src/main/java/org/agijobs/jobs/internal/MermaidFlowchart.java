@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.agijobs.jobs.Job;
 
 /**
  * Writes a job tree as a Mermaid {@code flowchart TD}: one node per job labelled with its title and state,

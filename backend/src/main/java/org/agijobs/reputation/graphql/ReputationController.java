@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.platform.graphql.GlobalId;
@@ -61,10 +61,10 @@ class ReputationController {
     }
 
     @BatchMapping(typeName = "ReputationChange", field = "job")
-    Map<ReputationChange, Job> job(List<ReputationChange> changes) {
+    Map<ReputationChange, JobView> job(List<ReputationChange> changes) {
         Set<UUID> ids = changes.stream().map(ReputationChange::jobId).collect(Collectors.toSet());
-        Map<UUID, Job> found = jobs.findAll(ids);
-        Map<ReputationChange, Job> result = new LinkedHashMap<>();
+        Map<UUID, JobView> found = jobs.findAll(ids);
+        Map<ReputationChange, JobView> result = new LinkedHashMap<>();
         changes.forEach(change -> result.put(change, found.get(change.jobId())));
         return result;
     }

@@ -3,7 +3,7 @@ package org.agijobs.settlement.graphql;
 import java.util.List;
 import java.util.Map;
 
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.platform.graphql.BatchJoins;
 import org.agijobs.settlement.Settlement;
 import org.agijobs.settlement.SettlementService;
@@ -21,8 +21,8 @@ class SettlementController {
     }
 
     @BatchMapping(typeName = "Job", field = "settlement")
-    Map<Job, Settlement> settlement(List<Job> page) {
-        List<Job> settled = page.stream().filter(job -> job.getSettledSuccess() != null).toList();
-        return BatchJoins.joined(page, Job::getId, settlements.settlementsOf(BatchJoins.ids(settled, Job::getId)));
+    Map<JobView, Settlement> settlement(List<JobView> page) {
+        List<JobView> settled = page.stream().filter(job -> job.getSettledSuccess() != null).toList();
+        return BatchJoins.joined(page, JobView::getId, settlements.settlementsOf(BatchJoins.ids(settled, JobView::getId)));
     }
 }

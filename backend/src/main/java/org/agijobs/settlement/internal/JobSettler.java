@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobState;
 import org.agijobs.platform.money.Money;
@@ -66,7 +66,7 @@ public class JobSettler {
     }
 
     /** Settles the locked job with {@code success} as the final outcome, or returns how it already settled. */
-    public Settlement settle(Job job, boolean success, SettlementTrigger trigger) {
+    public Settlement settle(JobView job, boolean success, SettlementTrigger trigger) {
         if (job.getState() == JobState.FINALIZED) {
             return settlements.find(job.getId()).orElseThrow();
         }
@@ -94,7 +94,7 @@ public class JobSettler {
     }
 
     /** The challenge window's end: settles with the tally's outcome if nobody disputed it; else nothing. */
-    public Optional<Settlement> settleIfUndisputed(Job job) {
+    public Optional<Settlement> settleIfUndisputed(JobView job) {
         Instant now = clock.instant();
         if (job.getState() != JobState.COMPLETED || now.isBefore(job.getChallengeEndsAt())) {
             return Optional.empty();
@@ -112,13 +112,13 @@ public class JobSettler {
     }
 
     /** The job's terms as snapshotted on it: what the plan pays out of its escrow. */
-    private static SettlementPlan.Terms terms(Job job) {
+    private static SettlementPlan.Terms terms(JobView job) {
         return new SettlementPlan.Terms(job.getId(), job.getEmployerId(), job.getAgentId(), job.getReward(),
                 job.getFee(), job.getJobStake(), job.getValidatorRewardBps());
     }
 
     /** The committee as the plan weighs it: weight at the draw, and the vote only once revealed. */
-    private static SettlementPlan.Committee committee(Job job, List<CommitteeMember> members) {
+    private static SettlementPlan.Committee committee(JobView job, List<CommitteeMember> members) {
         return new SettlementPlan.Committee(ValidationReferences.lockOf(job.getId()), members.stream()
                 .map(member -> new SettlementPlan.Member(member.validatorId(), member.weight(),
                         member.revealed() ? member.approve() : null))

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobService;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
@@ -75,12 +75,12 @@ class ValidationController {
     }
 
     @BatchMapping(typeName = "Job", field = "committee")
-    Map<Job, Committee> jobCommittee(List<Job> page) {
-        return BatchJoins.joined(page, Job::getId, validation.committees(BatchJoins.ids(page, Job::getId)));
+    Map<JobView, Committee> jobCommittee(List<JobView> page) {
+        return BatchJoins.joined(page, JobView::getId, validation.committees(BatchJoins.ids(page, JobView::getId)));
     }
 
     @BatchMapping(typeName = "Committee", field = "job")
-    Map<Committee, Job> job(List<Committee> committees) {
+    Map<Committee, JobView> job(List<Committee> committees) {
         return BatchJoins.joined(committees, Committee::jobId, jobs.findAll(BatchJoins.ids(committees, Committee::jobId)));
     }
 

@@ -15,7 +15,7 @@ import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.CommitteeSelector;
 import org.agijobs.jobs.EscalationReason;
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobPhaseChanged.JobPhase;
 import org.agijobs.jobs.ValidationRequested;
@@ -78,7 +78,7 @@ public class CommitteeSelection implements CommitteeSelector {
     @Transactional(propagation = Propagation.MANDATORY)
     public void select(ValidationRequested requested) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Job job = outcomes.lockExisting(requested.jobId(), "jobId");
+        JobView job = outcomes.lockExisting(requested.jobId(), "jobId");
         committees.serializeDraws();
         int size = Math.toIntExact(parameters.integer(Parameter.VALIDATORS_PER_JOB));
         long lockBps = lockBasisPoints();
@@ -109,7 +109,7 @@ public class CommitteeSelection implements CommitteeSelector {
         outcomes.announce(job, JobPhase.COMMITTEE_SELECTED, now);
     }
 
-    private List<CommitteeDraw.Candidate> candidates(Job job, Instant now, long lockBps) {
+    private List<CommitteeDraw.Candidate> candidates(JobView job, Instant now, long lockBps) {
         Money minimum = parameters.money(Parameter.MIN_STAKE_VALIDATOR);
         // Two reads for all candidates: draws take turns, so this runs while other deliveries wait.
         Map<UUID, Money> bonded = staking.bondedStakes(StakeRole.VALIDATOR);

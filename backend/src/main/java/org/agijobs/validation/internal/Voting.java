@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.Parameters;
 import org.agijobs.jobs.EscalationReason;
-import org.agijobs.jobs.Job;
+import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobPhaseChanged.JobPhase;
 import org.agijobs.jobs.JobState;
@@ -67,7 +67,7 @@ public class Voting {
         return salt;
     }
 
-    public void commit(Job job, Participant validator, String hash) {
+    public void commit(JobView job, Participant validator, String hash) {
         Instant now = now();
         Committee committee = votingCommittee(job, validator);
         CommitteeMember member = committee.member(validator.getId()).orElseThrow();
@@ -89,7 +89,7 @@ public class Voting {
         outcomes.announce(job, JobPhase.VOTE_COMMITTED, now);
     }
 
-    public void reveal(Job job, Participant validator, boolean approve, String salt) {
+    public void reveal(JobView job, Participant validator, boolean approve, String salt) {
         Instant now = now();
         Committee committee = votingCommittee(job, validator);
         CommitteeMember member = committee.member(validator.getId()).orElseThrow();
@@ -129,12 +129,12 @@ public class Voting {
      */
     public Optional<Instant> deadline(UUID jobId) {
         Instant now = now();
-        Optional<Job> locked = outcomes.lock(jobId);
+        Optional<JobView> locked = outcomes.lock(jobId);
         Optional<Committee> found = committees.find(jobId);
         if (locked.isEmpty() || found.isEmpty() || locked.get().getState() != JobState.VALIDATING) {
             return Optional.empty();
         }
-        Job job = locked.get();
+        JobView job = locked.get();
         Committee committee = found.get();
         if (committee.phaseAt(now) == CommitteePhase.TALLIED || committee.phaseAt(now) == CommitteePhase.NO_COMMITTEE) {
             return Optional.empty();
@@ -157,7 +157,7 @@ public class Voting {
      * Counts the revealed votes; bans the members who did not reveal (from now); completes the job, or hands it
      * to a moderator without a quorum. Rewards and slashes wait for settlement, which knows the final outcome.
      */
-    private void tally(Job job, Committee committee, Instant now) {
+    private void tally(JobView job, Committee committee, Instant now) {
         Tally tally = Tally.of(committee.members(), parameters.basisPoints(Parameter.REVEAL_QUORUM_PCT),
                 parameters.basisPoints(Parameter.APPROVAL_THRESHOLD));
         committees.tallied(job.getId(), now, tally.outcome(), tally.reveals(), tally.approveWeight(),
@@ -174,7 +174,7 @@ public class Voting {
     }
 
     /** The committee of a job that is being voted on, of which {@code validator} is a member. */
-    private Committee votingCommittee(Job job, Participant validator) {
+    private Committee votingCommittee(JobView job, Participant validator) {
         Committee committee = committees.find(job.getId()).orElseThrow(() -> new DomainException(
                 ErrorCode.INVALID_STATE, "This job has no committee: it is not being validated"));
         if (committee.member(validator.getId()).isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.agijobs.jobs.AgentTypesAllowed;
-import org.agijobs.jobs.Job;
 import org.agijobs.jobs.NewJob;
 import org.agijobs.platform.money.Money;
 import org.junit.jupiter.api.Test;

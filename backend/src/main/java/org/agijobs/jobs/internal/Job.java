@@ -1,4 +1,4 @@
-package org.agijobs.jobs;
+package org.agijobs.jobs.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,7 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.agijobs.jobs.internal.MoneyColumn;
+import org.agijobs.jobs.AgentTypesAllowed;
+import org.agijobs.jobs.EscalationReason;
+import org.agijobs.jobs.JobCommand;
+import org.agijobs.jobs.JobState;
+import org.agijobs.jobs.JobTransitions;
+import org.agijobs.jobs.JobView;
+import org.agijobs.jobs.NewJob;
+import org.agijobs.jobs.Submission;
 import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -31,7 +38,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "job")
-public class Job {
+public class Job implements JobView {
 
     @Id
     private UUID id;
