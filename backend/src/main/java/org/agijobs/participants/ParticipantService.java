@@ -75,7 +75,11 @@ public class ParticipantService {
      */
     @Transactional(readOnly = true)
     public List<Participant> findAllById(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : participants.findAllWithSkills(Set.copyOf(ids));
+        Set<UUID> distinct = Set.copyOf(ids);
+        if (distinct.size() == 1) {
+            return participants.findWithSkills(distinct.iterator().next()).map(List::of).orElse(List.of());
+        }
+        return distinct.isEmpty() ? List.of() : participants.findAllWithSkills(distinct);
     }
 
     /** {@link #findAllById} keyed by id, for batch loaders. */

@@ -2,6 +2,8 @@ package org.agijobs.parameters.internal;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.ParameterType;
@@ -9,11 +11,13 @@ import org.agijobs.parameters.Parameters;
 import org.agijobs.platform.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Parameters read from the {@code parameter} table on every call, in the caller's transaction (JdbcClient joins
- * it), so a rule sees the value that governance committed last and a whole command sees one value. A missing
- * row reads as the enum's default.
+ * Parameters read from the {@code parameter} table in the caller's transaction (JdbcClient joins it), all of them at
+ * the transaction's first read, so a rule sees the value that governance committed last and a whole command sees
+ * one value. Outside a transaction every call reads again. A missing row reads as the enum's default.
  */
 @Component
 public class StoredParameters implements Parameters {
@@ -56,11 +60,36 @@ public class StoredParameters implements Parameters {
 
     /** The stored text, or the default when no row exists. */
     public String text(Parameter parameter) {
-        return jdbc.sql("select value from parameter where name = :name")
-                .param("name", parameter.name())
-                .query(String.class)
-                .optional()
-                .orElse(parameter.defaultValue());
+        Map<String, String> stored = TransactionSynchronizationManager.isSynchronizationActive() ? snapshot() : all();
+        return stored.getOrDefault(parameter.name(), parameter.defaultValue());
+    }
+
+    /**
+     * Every stored value, read once per transaction: a command reads several parameters, and one statement for all
+     * of them (a few dozen rows) costs less than one per read. The values are those of the transaction's first read.
+     */
+    private Map<String, String> snapshot() {
+        @SuppressWarnings("unchecked")
+        Map<String, String> stored = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
+        if (stored == null) {
+            stored = all();
+            TransactionSynchronizationManager.bindResource(this, stored);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(StoredParameters.this);
+                }
+            });
+        }
+        return stored;
+    }
+
+    private Map<String, String> all() {
+        Map<String, String> stored = new HashMap<>();
+        jdbc.sql("select name, value from parameter").query(row -> {
+            stored.put(row.getString("name"), row.getString("value"));
+        });
+        return stored;
     }
 
     private String raw(Parameter parameter, ParameterType expected) {

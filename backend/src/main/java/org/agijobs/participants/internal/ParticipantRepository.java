@@ -13,7 +13,16 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ParticipantRepository extends JpaRepository<Participant, UUID> {
 
+    /** The profile with its skills in one statement (the skills are eager: otherwise a second select loads them). */
+    @Query("select p from Participant p left join fetch p.skills where p.subject = :subject")
     Optional<Participant> findBySubject(String subject);
+
+    /**
+     * One profile with its skills. Unlike {@link #findAllWithSkills}, whose in-list Hibernate translates to SQL again
+     * on every call, this statement's translation is cached: most batches (a mutation's payload) hold one id.
+     */
+    @Query("select p from Participant p left join fetch p.skills where p.id = :id")
+    Optional<Participant> findWithSkills(UUID id);
 
     /** Several profiles with their skills in one statement (the skills are eager: fetch them in the same join). */
     @Query("select distinct p from Participant p left join fetch p.skills where p.id in :ids")

@@ -4,6 +4,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,13 @@ class GraphQlConfiguration {
     @Bean
     EncodingCursorStrategy<ScrollPosition> cursorStrategy() {
         return CursorStrategy.withEncoder(new OpaqueCursors(), CursorEncoder.noOpEncoder());
+    }
+
+    /** At most 1,000 distinct documents are kept parsed: far more than the portal and the known clients send. */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocuments() {
+        ParsedDocuments documents = new ParsedDocuments(1_000);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
     }
 
     @Bean
