@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.agijobs.platform.money.Money;
 
 /**
- * One member of a job's committee: its weight (bonded validator stake at the draw), the stake locked for the job,
- * its commit and, once revealed, its vote.
+ * One member of a job's committee: its weight (its free validator stake at the draw), the stake locked for the job
+ * (all of the weight), its commit and, once revealed, its vote.
  */
 public record CommitteeMember(UUID jobId, UUID validatorId, int drawPosition, Money weight, Money lockedStake,
         String commitHash, Instant committedAt, Boolean approve, Instant revealedAt) {

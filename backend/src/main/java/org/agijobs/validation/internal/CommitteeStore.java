@@ -33,16 +33,6 @@ public class CommitteeStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Makes committee draws take turns until the drawing transaction ends, across instances: a draw reads each
-     * candidate's free stake before locking part of it, and a concurrent draw must see the locks of the one before
-     * it, or both would count on the same free stake and the second submission would fail.
-     */
-    void serializeDraws() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('committee-draw', 0))").query(rs -> {
-        });
-    }
-
     void insert(UUID jobId, String seed, int sizeWanted, Instant drawnAt, Instant commitEndsAt, Instant revealEndsAt,
             CommitteePhase phase, List<CommitteeDraw.Candidate> candidates) {
         jdbc.sql("""
