@@ -19,9 +19,9 @@ import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobPhaseChanged.JobPhase;
 import org.agijobs.jobs.ValidationRequested;
 import org.agijobs.platform.money.Money;
-import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.scheduling.Deadlines;
+import org.agijobs.platform.security.Role;
 import org.agijobs.staking.StakeRole;
 import org.agijobs.staking.StakeService;
 import org.agijobs.validation.CommitteeDraw;
@@ -33,10 +33,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Draws a job's committee as soon as it enters VALIDATING, in the submission's transaction: a submission
- * without a committee (or an escalation) never commits. Eligible: free validator stake at least the minimum, not
- * blacklisted, not banned, neither the employer nor the agent. A candidate's weight is its free validator stake,
- * and a member's seat locks all of it until the job settles: what counts in the tally and the reward split is
- * exactly what is at risk, and no stake backs two seats at once.
+ * without a committee (or an escalation) never commits. Eligible: free validator stake at least the minimum, the
+ * validator role on the newest token seen, not blacklisted, not banned, neither the employer nor the agent. A
+ * candidate's weight is its free validator stake, and a member's seat locks all of it until the job settles: what
+ * counts in the tally and the reward split is exactly what is at risk, and no stake backs two seats at once.
  */
 @Component
 public class CommitteeSelection {
@@ -111,11 +111,9 @@ public class CommitteeSelection {
                 .filter(entry -> !excluded.contains(entry.getKey()))
                 .filter(entry -> entry.getValue().isPositive() && !entry.getValue().isLessThan(minimum))
                 .map(Map.Entry::getKey).toList();
-        Set<UUID> blacklisted = new HashSet<>();
-        participants.findAllById(stakers).stream().filter(Participant::isBlacklisted).map(Participant::getId)
-                .forEach(blacklisted::add);
+        Set<UUID> validators = participants.activeHoldersOf(Role.VALIDATOR, stakers);
         return stakers.stream()
-                .filter(id -> !blacklisted.contains(id))
+                .filter(validators::contains)
                 .map(id -> new CommitteeDraw.Candidate(id, free.get(id)))
                 .sorted(java.util.Comparator.comparing(candidate -> candidate.validatorId().toString()))
                 .toList();

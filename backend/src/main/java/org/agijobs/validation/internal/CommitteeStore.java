@@ -93,6 +93,13 @@ public class CommitteeStore {
                 .param("job", jobId).update();
     }
 
+    void excuse(UUID jobId, UUID validatorId, Instant at) {
+        jdbc.sql("""
+                update committee_member set excused_at = :at
+                where job_id = :job and validator_id = :validator and revealed_at is null
+                """).param("at", Timestamp.from(at)).param("job", jobId).param("validator", validatorId).update();
+    }
+
     void ban(UUID validatorId, UUID jobId, Instant until) {
         jdbc.sql("""
                 insert into validator_ban (validator_id, job_id, banned_until) values (:validator, :job, :until)
@@ -155,7 +162,8 @@ public class CommitteeStore {
     private static CommitteeMember member(ResultSet rs, int row) throws SQLException {
         return new CommitteeMember(rs.getObject("job_id", UUID.class), rs.getObject("validator_id", UUID.class),
                 rs.getInt("draw_position"), money(rs, "weight"), money(rs, "locked_stake"), rs.getString("commit_hash"),
-                instant(rs, "committed_at"), (Boolean) rs.getObject("approve"), instant(rs, "revealed_at"));
+                instant(rs, "committed_at"), (Boolean) rs.getObject("approve"), instant(rs, "revealed_at"),
+                instant(rs, "excused_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
