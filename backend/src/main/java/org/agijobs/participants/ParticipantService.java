@@ -11,8 +11,10 @@ import java.util.UUID;
 
 import org.agijobs.participants.internal.ParticipantRepository;
 import org.agijobs.participants.internal.ProfileRegistrar;
+import org.agijobs.participants.internal.SeenRoles;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
+import org.agijobs.platform.security.Role;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,10 +26,12 @@ public class ParticipantService {
 
     private final ParticipantRepository participants;
     private final ProfileRegistrar registrar;
+    private final SeenRoles seenRoles;
 
-    ParticipantService(ParticipantRepository participants, ProfileRegistrar registrar) {
+    ParticipantService(ParticipantRepository participants, ProfileRegistrar registrar, SeenRoles seenRoles) {
         this.participants = participants;
         this.registrar = registrar;
+        this.seenRoles = seenRoles;
     }
 
     /** The caller's own profile, created the first time the caller is seen. */
@@ -86,6 +90,22 @@ public class ParticipantService {
     @Transactional(readOnly = true)
     public Map<UUID, Participant> byIds(Collection<UUID> ids) {
         return findAllById(ids).stream().collect(Collectors.toMap(Participant::getId, Function.identity()));
+    }
+
+    /**
+     * Of {@code ids}, those not blacklisted whose newest token seen carried {@code role}: for work that runs
+     * without the participant's token, such as a committee draw. A role revoked in Keycloak is seen with the
+     * participant's next request; until then the recorded roles are the last ones seen.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> activeHoldersOf(Role role, Collection<UUID> ids) {
+        return seenRoles.holding(role, ids, false);
+    }
+
+    /** Of {@code ids}, those whose newest token seen carried {@code role}, blacklisted or not. */
+    @Transactional(readOnly = true)
+    public Set<UUID> holdersOf(Role role, Collection<UUID> ids) {
+        return seenRoles.holding(role, ids, true);
     }
 
     /**

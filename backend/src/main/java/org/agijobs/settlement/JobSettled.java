@@ -36,6 +36,8 @@ public record JobSettled(UUID jobId, UUID employerId, UUID agentId, boolean succ
         /** Revealed a vote that contradicts the final outcome: slashed. */
         WRONG_SIDE,
         /** Committed but never revealed, or never committed: penalised and banned. */
-        NOT_REVEALED
+        NOT_REVEALED,
+        /** Never revealed, and lost the validator role before the tally: neither penalised nor rewarded. */
+        EXCUSED
     }
 }

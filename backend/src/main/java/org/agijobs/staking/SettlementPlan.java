@@ -59,10 +59,20 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
     }
 
     /**
-     * A committee member: its weight (bonded stake at the draw) and its revealed vote, null when it never
-     * revealed.
+     * A committee member: its weight (the stake its seat locked) and its revealed vote, null when it never
+     * revealed. An excused member never revealed and is neither penalised nor rewarded.
      */
-    public record Member(UUID validatorId, Money weight, @Nullable Boolean vote) {
+    public record Member(UUID validatorId, Money weight, @Nullable Boolean vote, boolean excused) {
+
+        public Member {
+            if (excused && vote != null) {
+                throw new IllegalArgumentException("Only a member that did not reveal can be excused");
+            }
+        }
+
+        public Member(UUID validatorId, Money weight, @Nullable Boolean vote) {
+            this(validatorId, weight, vote, false);
+        }
     }
 
     /** The job's committee and the reference of its members' locks; no members when none was drawn. */
@@ -93,7 +103,7 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
      * with nobody on that side nobody gets it. Success: the agent gets the reward less those shares, the fee
      * goes to the fee pool less its burn (rounded down). Failure: the employer gets the escrow less those shares,
      * and the agent's job stake is slashed. Wrong voters are slashed {@code wrongVoteSlashBps}, silent members
-     * {@code nonRevealPenaltyBps}, of their weight; every slash is split with the employer.
+     * {@code nonRevealPenaltyBps}, of their weight, excused members nothing; every slash is split with the employer.
      */
     public static SettlementPlan settle(Terms job, Committee committee, Rates rates, boolean success) {
         AccountRef escrow = AccountRef.escrow(job.jobId());
@@ -126,7 +136,8 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
         List<Release> releases = new ArrayList<>();
         releases.add(new Release(job.agentId(), StakeRole.AGENT, agentReference));
         for (Member member : committee.members()) {
-            Money penalty = member.vote() == null ? member.weight().basisPoints(rates.nonRevealPenaltyBps())
+            Money penalty = member.excused() ? Money.ZERO
+                    : member.vote() == null ? member.weight().basisPoints(rates.nonRevealPenaltyBps())
                     : member.vote() == success ? Money.ZERO : member.weight().basisPoints(rates.wrongVoteSlashBps());
             if (penalty.isPositive()) {
                 slashes.add(new Slash(member.validatorId(), StakeRole.VALIDATOR, committee.lockReference(), penalty,

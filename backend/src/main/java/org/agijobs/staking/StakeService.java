@@ -137,12 +137,15 @@ public class StakeService {
     }
 
     /**
-     * Every participant's bonded {@code role} stake (free plus locked, not what is unbonding), for those who
-     * have any: the weights of committee draws.
+     * Holds every participant's free {@code role} stake until the caller's transaction ends: withdrawal requests
+     * wait, so free stake read after this call is still free when the caller locks it (a committee draw reads
+     * every candidate's free stake, then locks all of it for the members drawn). Callers take turns.
+     *
+     * @throws IllegalArgumentException for {@link StakeRole#PLATFORM}, which is never locked
      */
-    @Transactional(readOnly = true)
-    public Map<UUID, Money> bondedStakes(StakeRole role) {
-        return book.bondedStakes(role);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdFreeStakes(StakeRole role) {
+        locks.holdFree(role);
     }
 
     /** Every participant's free {@code role} stake (neither locked nor unbonding), for those who have any. */

@@ -20,7 +20,7 @@ import org.agijobs.platform.money.Money;
  */
 public final class CommitteeDraw {
 
-    /** One eligible validator and its weight (bonded validator stake at the draw). */
+    /** One eligible validator and its weight (its free validator stake at the draw). */
     public record Candidate(UUID validatorId, Money weight) {
     }
 

@@ -6,11 +6,12 @@ import java.util.UUID;
 import org.agijobs.platform.money.Money;
 
 /**
- * One member of a job's committee: its weight (bonded validator stake at the draw), the stake locked for the job,
- * its commit and, once revealed, its vote.
+ * One member of a job's committee: its weight (its free validator stake at the draw), the stake locked for the job
+ * (all of the weight), its commit and, once revealed, its vote. {@code excusedAt} is set by the tally for a
+ * member that did not reveal and no longer held the validator role: it is neither penalised nor rewarded.
  */
 public record CommitteeMember(UUID jobId, UUID validatorId, int drawPosition, Money weight, Money lockedStake,
-        String commitHash, Instant committedAt, Boolean approve, Instant revealedAt) {
+        String commitHash, Instant committedAt, Boolean approve, Instant revealedAt, Instant excusedAt) {
 
     public boolean committed() {
         return committedAt != null;
@@ -18,5 +19,9 @@ public record CommitteeMember(UUID jobId, UUID validatorId, int drawPosition, Mo
 
     public boolean revealed() {
         return revealedAt != null;
+    }
+
+    public boolean excused() {
+        return excusedAt != null;
     }
 }

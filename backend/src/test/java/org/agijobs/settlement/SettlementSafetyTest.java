@@ -87,7 +87,7 @@ class SettlementSafetyTest {
         assertThat(jobs.state(delivered.job())).isEqualTo("COMPLETED");
         assertThat(validation.balance(AccountRef.escrow(JobsFixture.uuid(delivered.job())))).isEqualTo(Money.of(1050));
         assertThat(validation.wallet(delivered.agent())).isEqualTo(Money.ZERO);
-        pool.forEach(member -> assertThat(validation.lockedValidatorStake(member)).isEqualTo(Money.of(5000)));
+        pool.forEach(member -> assertThat(validation.lockedValidatorStake(member)).isEqualTo(ValidationFixture.POOL_STAKE));
         assertThat(jobs.count("select count(*) from certificate where job_id = :job",
                 Map.of("job", JobsFixture.uuid(delivered.job())))).isZero();
 

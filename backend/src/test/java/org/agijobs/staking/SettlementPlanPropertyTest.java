@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The books of any settlement or expiry balance before anything moves: over random jobs (rewards down to 1e-18,
- * percentages across their governed bounds), committees of 0 to 11 with random weights, votes and silences,
- * either outcome (a ruling may overturn the tally, so the outcome is drawn independently of the votes) and random
- * stake left to slash. Each seed is one case, so a failure names the seed that reproduces it.
+ * percentages across their governed bounds), committees of 0 to 11 with random weights, votes, silences and excused
+ * members, either outcome (a ruling may overturn the tally, so the outcome is drawn independently of the votes) and
+ * random stake left to slash. Each seed is one case, so a failure names the seed that reproduces it.
  */
 class SettlementPlanPropertyTest {
 
@@ -108,7 +108,8 @@ class SettlementPlanPropertyTest {
                     job.employerId()));
         }
         for (Member member : committee.members()) {
-            Money penalty = member.vote() == null ? member.weight().basisPoints(rates.nonRevealPenaltyBps())
+            Money penalty = member.excused() ? Money.ZERO
+                    : member.vote() == null ? member.weight().basisPoints(rates.nonRevealPenaltyBps())
                     : member.vote() == plan.success() ? Money.ZERO
                     : member.weight().basisPoints(rates.wrongVoteSlashBps());
             if (penalty.isPositive()) {
@@ -172,9 +173,9 @@ class SettlementPlanPropertyTest {
         List<Member> members = new ArrayList<>();
         int size = random.nextInt(12);
         for (int i = 0; i < size; i++) {
-            int vote = random.nextInt(3);
+            int vote = random.nextInt(4);
             members.add(new Member(UUID.randomUUID(), amount(random, MAX_STAKE_UNITS, false),
-                    vote == 0 ? null : vote == 1));
+                    vote == 0 || vote == 3 ? null : vote == 1, vote == 3));
         }
         return new Committee("validation:" + UUID.randomUUID(), members);
     }

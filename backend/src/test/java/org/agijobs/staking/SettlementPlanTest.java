@@ -70,6 +70,21 @@ class SettlementPlanTest {
     }
 
     @Test
+    void anExcusedMemberIsNeitherSlashedNorRewardedButItsLockIsFreed() {
+        Member right = new Member(UUID.randomUUID(), Money.of(1_000), true);
+        Member excused = new Member(UUID.randomUUID(), Money.of(4_000), null, true);
+
+        SettlementPlan plan = SettlementPlan.settle(job, new Committee("lock", List.of(right, excused)), DEFAULTS,
+                true);
+
+        assertThat(plan.slashes()).isEmpty();
+        assertThat(plan.escrowLegs()).filteredOn(leg -> leg.reason() == LedgerReason.VALIDATOR_REWARD)
+                .containsExactly(new Leg(escrow, AccountRef.wallet(right.validatorId()), Money.of(8),
+                        LedgerReason.VALIDATOR_REWARD));
+        assertThat(plan.releases()).contains(new Release(excused.validatorId(), StakeRole.VALIDATOR, "lock"));
+    }
+
+    @Test
     void withNobodyOnTheOutcomeSideTheValidatorRewardStaysWithTheAgent() {
         Member wrong = new Member(UUID.randomUUID(), Money.of(1_000), false);
 

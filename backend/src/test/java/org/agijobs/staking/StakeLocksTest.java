@@ -3,6 +3,11 @@ package org.agijobs.staking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.agijobs.platform.money.Money;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -11,6 +16,8 @@ import org.agijobs.support.Participant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 
 /** The module API that jobs and validation use, called as they will: inside their own transactions. */
@@ -25,6 +32,9 @@ class StakeLocksTest {
 
     @Autowired
     StakeEventRecorder events;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Participant validator;
 
@@ -84,6 +94,49 @@ class StakeLocksTest {
         fixture.inTransaction(() -> staking.release(validator.id(), StakeRole.VALIDATOR, "job-3"));
         assertRefused(() -> staking.lock(validator.id(), StakeRole.VALIDATOR, Money.of(10), "job-3"),
                 ErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void aWithdrawalRequestWaitsWhileTheFreeStakeIsHeldAndThenFindsItLocked() throws Exception {
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            CountDownLatch held = new CountDownLatch(1);
+            // A committee draw's transaction: it holds the free stakes, reads them, then locks all of it.
+            Future<StakeLock> draw = threads.submit(() -> fixture.transact(() -> {
+                staking.holdFreeStakes(StakeRole.VALIDATOR);
+                held.countDown();
+                awaitAWithdrawalWaitingForTheHold();
+                return staking.lock(validator.id(), StakeRole.VALIDATOR, Money.of(1500), "held-draw");
+            }));
+            held.await();
+
+            Future<ClientGraphQlResponse> withdrawal = threads.submit(() -> fixture.api()
+                    .requestWithdrawal(validator.token(), "VALIDATOR", "100", null));
+
+            assertThat(draw.get().amount()).isEqualTo(Money.of(1500));
+            assertThat(StakingApi.errors(withdrawal.get(), "requestStakeWithdrawal"))
+                    .extracting(StakingApi.Error::code).containsExactly("INSUFFICIENT_FUNDS");
+        }
+        assertThat(staking.stakeOf(validator.id(), StakeRole.VALIDATOR)).isEqualTo(balance("0", "1500"));
+    }
+
+    /** Polls the server's lock table until a session waits for the hold; fails after ten seconds. */
+    private void awaitAWithdrawalWaitingForTheHold() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            long waiting = jdbc.sql("""
+                    select count(*) from pg_locks
+                    where locktype = 'advisory' and not granted and classid::bigint = x'5354524c'::int
+                    """).query(Long.class).single();
+            if (waiting > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No withdrawal request waited for the held free stake");
     }
 
     @Test

@@ -57,6 +57,16 @@ public class Participants {
         return new Participant(token, "subject-of-" + username, GlobalId.decode(globalId).orElseThrow().id(), globalId);
     }
 
+    /**
+     * The same participant with a new token carrying {@code roles} instead, as after an administrator changed its
+     * realm roles in Keycloak; the platform learns of it from the first request that carries the new token.
+     */
+    public Participant withRoles(Participant participant, String... roles) {
+        String username = participant.subject().substring("subject-of-".length());
+        return new Participant(tokens.issueFor(participant.subject(), username, roles), participant.subject(),
+                participant.id(), participant.globalId());
+    }
+
     /** Money from {@code external} into the participant's wallet, as a deposit would bring it. */
     public void fund(UUID participant, Money amount) {
         transactions.executeWithoutResult(status -> ledger.transfer(AccountRef.EXTERNAL,

@@ -134,8 +134,8 @@ class CommitRevealAttackTest {
 
         assertThat(refused.field("requestStakeWithdrawal.userErrors").toEntityList(Map.class))
                 .extracting(error -> error.get("code")).containsExactly("INSUFFICIENT_FUNDS");
-        assertThat(validation.lockedValidatorStake(pool.get(0))).isEqualTo(Money.of(5000));
-        assertThat(validation.validatorStake(pool.get(0))).isEqualTo(Money.of(95_000));
+        assertThat(validation.lockedValidatorStake(pool.get(0))).isEqualTo(ValidationFixture.POOL_STAKE);
+        assertThat(validation.validatorStake(pool.get(0))).isEqualTo(Money.ZERO);
     }
 
     @Test

@@ -38,8 +38,8 @@ class ValidationSettlementBenchmark {
 
     private static final int JOBS = 60;
     private static final int THREADS = 8;
-    /** Each member locks 5% of its stake per seat: 12 validators offer 240 seats for the 180 of 60 jobs, so a skewed draw never runs out. */
-    private static final int VALIDATORS = 12;
+    /** A seat locks all of its member's free stake until settlement: the 60 jobs open at once need 180 validators. */
+    private static final int VALIDATORS = 3 * JOBS;
 
     @Autowired
     JobsFixture jobs;

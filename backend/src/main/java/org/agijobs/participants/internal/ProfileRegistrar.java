@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the profile of a caller seen for the first time. The insert ignores conflicts so that two
+ * Creates the profile of a caller seen for the first time, with the roles of its token (see {@link SeenRoles}).
+ * The insert ignores conflicts so that two
  * first requests of the same user racing each other both end with the one profile, and a handle that
  * another participant already uses gets a numeric suffix instead of failing the caller's request.
  */
@@ -38,8 +39,8 @@ public class ProfileRegistrar {
             String handle = attempt == 0 ? base : withSuffix(base, attempt + 1);
             UUID id = UUID.randomUUID();
             int inserted = jdbc.sql("""
-                    insert into participant (id, subject, handle, display_name, created_at)
-                    values (:id, :subject, :handle, :displayName, :createdAt)
+                    insert into participant (id, subject, handle, display_name, created_at, seen_roles)
+                    values (:id, :subject, :handle, :displayName, :createdAt, cast(:roles as text[]))
                     on conflict do nothing
                     """)
                     .param("id", id)
@@ -47,6 +48,7 @@ public class ProfileRegistrar {
                     .param("handle", handle)
                     .param("displayName", displayNameOf(caller, handle))
                     .param("createdAt", Timestamp.from(clock.instant()))
+                    .param("roles", SeenRoles.names(caller.roles()))
                     .update();
             if (inserted == 1) {
                 events.publishEvent(new ParticipantRegistered(id, handle));

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The platform's realm roles. They come from the access token only and are never stored:
- * revoking a role in Keycloak takes effect with the next token.
+ * The platform's realm roles. Every authorization takes them from the access token, so revoking a role in
+ * Keycloak takes effect with the next token; the participants module records the roles seen only for work that
+ * runs without a token (committee draws).
  */
 public enum Role {
     OWNER, EMPLOYER, AGENT, VALIDATOR, MODERATOR, GUARDIAN, INTEGRATOR;

@@ -58,6 +58,9 @@ class JobReputation implements SettlementRecorder, AgentLosses {
                         -ReputationFormula.VALIDATOR_PENALTY);
                 case NOT_REVEALED -> validator(settled, verdict.validatorId(), ReputationReason.DID_NOT_REVEAL,
                         -ReputationFormula.VALIDATOR_PENALTY);
+                case EXCUSED -> {
+                    // It could not vote once its role was revoked: its score neither gains nor loses.
+                }
             }
         }
         employers.recordSettled(settled.jobId(), settled.employerId(), settled.success(), settled.settledAt());

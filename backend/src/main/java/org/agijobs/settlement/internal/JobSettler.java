@@ -105,7 +105,8 @@ public class JobSettler {
     private static Map<UUID, Verdict> verdicts(List<CommitteeMember> members, boolean success) {
         Map<UUID, Verdict> verdicts = new LinkedHashMap<>();
         for (CommitteeMember member : members) {
-            verdicts.put(member.validatorId(), !member.revealed() ? Verdict.NOT_REVEALED
+            verdicts.put(member.validatorId(), member.excused() ? Verdict.EXCUSED
+                    : !member.revealed() ? Verdict.NOT_REVEALED
                     : member.approve() == success ? Verdict.ON_OUTCOME_SIDE : Verdict.WRONG_SIDE);
         }
         return verdicts;
@@ -117,11 +118,11 @@ public class JobSettler {
                 job.getFee(), job.getJobStake(), job.getValidatorRewardBps());
     }
 
-    /** The committee as the plan weighs it: weight at the draw, and the vote only once revealed. */
+    /** The committee as the plan weighs it: weight at the draw, the vote only once revealed, and who is excused. */
     private static SettlementPlan.Committee committee(JobView job, List<CommitteeMember> members) {
         return new SettlementPlan.Committee(ValidationReferences.lockOf(job.getId()), members.stream()
                 .map(member -> new SettlementPlan.Member(member.validatorId(), member.weight(),
-                        member.revealed() ? member.approve() : null))
+                        member.revealed() ? member.approve() : null, member.excused()))
                 .toList());
     }
 }

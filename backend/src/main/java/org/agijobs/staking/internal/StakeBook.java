@@ -1,7 +1,6 @@
 package org.agijobs.staking.internal;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,15 +43,6 @@ public class StakeBook {
 
     public Map<UUID, Money> freeStakes(StakeRole role) {
         return ledger.positiveBalancesOf(StakeAccounts.free(ZERO_ID, role).kind());
-    }
-
-    public Map<UUID, Money> bondedStakes(StakeRole role) {
-        Map<UUID, Money> bonded = new HashMap<>(ledger.positiveBalancesOf(StakeAccounts.free(ZERO_ID, role).kind()));
-        if (role.lockable()) {
-            ledger.positiveBalancesOf(StakeAccounts.locked(ZERO_ID, role).kind())
-                    .forEach((participant, locked) -> bonded.merge(participant, locked, Money::plus));
-        }
-        return bonded;
     }
 
     /** Free + locked over every role: what {@code MAX_STAKE_PER_ADDRESS} caps. */

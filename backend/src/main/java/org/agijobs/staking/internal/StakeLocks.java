@@ -25,15 +25,24 @@ public class StakeLocks {
     private final Ledger ledger;
     private final StakeBook book;
     private final LockStore locks;
+    private final StakerMutex mutex;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StakeLocks(Ledger ledger, StakeBook book, LockStore locks, ApplicationEventPublisher events, Clock clock) {
+    StakeLocks(Ledger ledger, StakeBook book, LockStore locks, StakerMutex mutex, ApplicationEventPublisher events,
+            Clock clock) {
         this.ledger = ledger;
         this.book = book;
         this.locks = locks;
+        this.mutex = mutex;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Until the transaction ends, withdrawal requests of free {@code role} stake wait; other holders take turns. */
+    public void holdFree(StakeRole role) {
+        requireLockable(role);
+        mutex.holdRole(role);
     }
 
     /**

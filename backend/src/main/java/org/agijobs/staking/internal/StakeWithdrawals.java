@@ -48,6 +48,10 @@ public class StakeWithdrawals {
     /** Must run in a transaction. The unbonding period is the one in force now; later changes don't move it. */
     public StakeWithdrawal request(UUID participant, StakeRole role, Money amount) {
         mutex.lock(participant);
+        if (role.lockable()) {
+            // A committee draw reads free stakes and then locks them: it must find what it read.
+            mutex.shareRole(role);
+        }
         StakeRules.checkWithdrawal(amount, book.balance(participant, role), parameters.money(role.minimum()));
         Instant now = Rows.now(clock);
         StakeWithdrawal withdrawal = new StakeWithdrawal(UUID.randomUUID(), participant, role, amount, amount, now,

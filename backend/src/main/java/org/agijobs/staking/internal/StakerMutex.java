@@ -2,6 +2,8 @@ package org.agijobs.staking.internal;
 
 import java.util.UUID;
 
+import org.agijobs.staking.StakeRole;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ class StakerMutex {
 
     /** The first key of the two-key advisory lock space, so staking's keys collide with no other module's. */
     private static final int STAKING = 0x5354414b;
+    /** The first key of the holds on a whole role's free stake (see {@link #holdRole}). */
+    private static final int ROLE_HOLDS = 0x5354524c;
 
     private final JdbcClient jdbc;
 
@@ -28,6 +32,27 @@ class StakerMutex {
         jdbc.sql("select pg_advisory_xact_lock(:namespace, :key)")
                 .param("namespace", STAKING)
                 .param("key", participant.hashCode())
+                .query(rs -> {
+                });
+    }
+
+    /**
+     * Holds every participant's free {@code role} stake until the transaction ends: requests that would move free
+     * stake out (withdrawal requests, {@link #shareRole}) wait, and other holders take turns.
+     */
+    void holdRole(StakeRole role) {
+        jdbc.sql("select pg_advisory_xact_lock(:namespace, :key)")
+                .param("namespace", ROLE_HOLDS)
+                .param("key", role.ordinal())
+                .query(rs -> {
+                });
+    }
+
+    /** Waits while someone {@link #holdRole holds} the role's free stake; many may share it at once. */
+    void shareRole(StakeRole role) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(:namespace, :key)")
+                .param("namespace", ROLE_HOLDS)
+                .param("key", role.ordinal())
                 .query(rs -> {
                 });
     }

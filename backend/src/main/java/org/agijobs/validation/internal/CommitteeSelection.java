@@ -20,9 +20,9 @@ import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobPhaseChanged.JobPhase;
 import org.agijobs.jobs.ValidationRequested;
 import org.agijobs.platform.money.Money;
-import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.scheduling.Deadlines;
+import org.agijobs.platform.security.Role;
 import org.agijobs.staking.StakeRole;
 import org.agijobs.staking.StakeService;
 import org.agijobs.validation.CommitteeDraw;
@@ -34,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Draws a job's committee as soon as it enters VALIDATING, in the submission's transaction: a submission
- * without a committee (or an escalation) never commits. Eligible: bonded validator stake at least the minimum,
- * enough free stake for the job's lock, not blacklisted, not banned, neither the employer nor the agent.
+ * without a committee (or an escalation) never commits. Eligible: free validator stake at least the minimum, the
+ * validator role on the newest token seen, not blacklisted, not banned, neither the employer nor the agent. A
+ * candidate's weight is its free validator stake, and a member's seat locks all of it until the job settles: what
+ * counts in the tally and the reward split is exactly what is at risk, and no stake backs two seats at once.
  */
 @Component
 public class CommitteeSelection implements CommitteeSelector {
@@ -62,14 +64,6 @@ public class CommitteeSelection implements CommitteeSelector {
     }
 
     /**
-     * What one membership locks, of the member's weight: the most this job can take from it at settlement, so a
-     * penalty is always covered by stake nobody can withdraw in the meantime.
-     */
-    private long lockBasisPoints() {
-        return Math.max(parameters.basisPoints(Parameter.VALIDATOR_SLASH_PCT),
-                parameters.basisPoints(Parameter.NON_REVEAL_PENALTY_BPS));
-    }
-
     /**
      * Called by the submission after it published its own events: the committee's events (or the escalation) then
      * reach subscribers after the submission's, in order.
@@ -79,10 +73,11 @@ public class CommitteeSelection implements CommitteeSelector {
     public void select(ValidationRequested requested) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         JobView job = outcomes.lockExisting(requested.jobId(), "jobId");
-        committees.serializeDraws();
+        // Draws take turns until the submission commits, and withdrawal requests wait: the free stakes read next
+        // are still there when the members' stakes are locked, and the next draw sees those locks.
+        staking.holdFreeStakes(StakeRole.VALIDATOR);
         int size = Math.toIntExact(parameters.integer(Parameter.VALIDATORS_PER_JOB));
-        long lockBps = lockBasisPoints();
-        List<CommitteeDraw.Candidate> candidates = candidates(job, now, lockBps);
+        List<CommitteeDraw.Candidate> candidates = candidates(job, now);
         byte[] seedBytes = new byte[32];
         SEEDS.nextBytes(seedBytes); // nextBytes, not generateSeed: the latter may block on the OS's entropy pool
         String seed = HexFormat.of().formatHex(seedBytes);
@@ -101,33 +96,28 @@ public class CommitteeSelection implements CommitteeSelector {
         for (int position = 0; position < drawn.size(); position++) {
             UUID validator = drawn.get(position);
             Money weight = weights.get(validator);
-            Money locked = weight.basisPoints(lockBps);
-            staking.lock(validator, StakeRole.VALIDATOR, locked, ValidationReferences.lockOf(job.getId()));
-            committees.insertMember(job.getId(), validator, position, weight, locked);
+            staking.lock(validator, StakeRole.VALIDATOR, weight, ValidationReferences.lockOf(job.getId()));
+            committees.insertMember(job.getId(), validator, position, weight, weight);
         }
         deadlines.schedule(ValidationDeadlineRunner.KIND, job.getId(), commitEnds);
         outcomes.announce(job, JobPhase.COMMITTEE_SELECTED, now);
     }
 
-    private List<CommitteeDraw.Candidate> candidates(JobView job, Instant now, long lockBps) {
+    private List<CommitteeDraw.Candidate> candidates(JobView job, Instant now) {
         Money minimum = parameters.money(Parameter.MIN_STAKE_VALIDATOR);
-        // Two reads for all candidates: draws take turns, so this runs while other deliveries wait.
-        Map<UUID, Money> bonded = staking.bondedStakes(StakeRole.VALIDATOR);
+        // Three reads for all candidates: draws take turns, so this runs while other deliveries wait.
         Map<UUID, Money> free = staking.freeStakes(StakeRole.VALIDATOR);
         Set<UUID> excluded = new HashSet<>(committees.bannedAt(now));
         excluded.add(job.getEmployerId());
         excluded.add(job.getAgentId());
-        List<UUID> stakers = bonded.entrySet().stream()
+        List<UUID> stakers = free.entrySet().stream()
                 .filter(entry -> !excluded.contains(entry.getKey()))
                 .filter(entry -> entry.getValue().isPositive() && !entry.getValue().isLessThan(minimum))
                 .map(Map.Entry::getKey).toList();
-        Set<UUID> blacklisted = new HashSet<>();
-        participants.findAllById(stakers).stream().filter(Participant::isBlacklisted).map(Participant::getId)
-                .forEach(blacklisted::add);
+        Set<UUID> validators = participants.activeHoldersOf(Role.VALIDATOR, stakers);
         return stakers.stream()
-                .filter(id -> !blacklisted.contains(id))
-                .filter(id -> !free.getOrDefault(id, Money.ZERO).isLessThan(bonded.get(id).basisPoints(lockBps)))
-                .map(id -> new CommitteeDraw.Candidate(id, bonded.get(id)))
+                .filter(validators::contains)
+                .map(id -> new CommitteeDraw.Candidate(id, free.get(id)))
                 .sorted(java.util.Comparator.comparing(candidate -> candidate.validatorId().toString()))
                 .toList();
     }

@@ -33,16 +33,6 @@ public class CommitteeStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Makes committee draws take turns until the drawing transaction ends, across instances: a draw reads each
-     * candidate's free stake before locking part of it, and a concurrent draw must see the locks of the one before
-     * it, or both would count on the same free stake and the second submission would fail.
-     */
-    void serializeDraws() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('committee-draw', 0))").query(rs -> {
-        });
-    }
-
     void insert(UUID jobId, String seed, int sizeWanted, Instant drawnAt, Instant commitEndsAt, Instant revealEndsAt,
             CommitteePhase phase, List<CommitteeDraw.Candidate> candidates) {
         jdbc.sql("""
@@ -101,6 +91,13 @@ public class CommitteeStore {
                 """).param("at", Timestamp.from(at)).param("outcome", outcome.name()).param("reveals", reveals)
                 .param("approve", approveWeight.value()).param("revealed", revealedWeight.value())
                 .param("job", jobId).update();
+    }
+
+    void excuse(UUID jobId, UUID validatorId, Instant at) {
+        jdbc.sql("""
+                update committee_member set excused_at = :at
+                where job_id = :job and validator_id = :validator and revealed_at is null
+                """).param("at", Timestamp.from(at)).param("job", jobId).param("validator", validatorId).update();
     }
 
     void ban(UUID validatorId, UUID jobId, Instant until) {
@@ -165,7 +162,8 @@ public class CommitteeStore {
     private static CommitteeMember member(ResultSet rs, int row) throws SQLException {
         return new CommitteeMember(rs.getObject("job_id", UUID.class), rs.getObject("validator_id", UUID.class),
                 rs.getInt("draw_position"), money(rs, "weight"), money(rs, "locked_stake"), rs.getString("commit_hash"),
-                instant(rs, "committed_at"), (Boolean) rs.getObject("approve"), instant(rs, "revealed_at"));
+                instant(rs, "committed_at"), (Boolean) rs.getObject("approve"), instant(rs, "revealed_at"),
+                instant(rs, "excused_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,7 +3,9 @@ package org.agijobs.validation.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,9 +17,11 @@ import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobPhaseChanged.JobPhase;
 import org.agijobs.jobs.JobState;
 import org.agijobs.participants.Participant;
+import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.platform.security.Role;
 import org.agijobs.platform.input.InputRules;
 import org.agijobs.validation.CommitHash;
 import org.agijobs.validation.Committee;
@@ -45,12 +49,15 @@ public class Voting {
     private final CommitteeStore committees;
     private final JobOutcomes outcomes;
     private final Parameters parameters;
+    private final ParticipantService participants;
     private final Clock clock;
 
-    Voting(CommitteeStore committees, JobOutcomes outcomes, Parameters parameters, Clock clock) {
+    Voting(CommitteeStore committees, JobOutcomes outcomes, Parameters parameters, ParticipantService participants,
+            Clock clock) {
         this.committees = committees;
         this.outcomes = outcomes;
         this.parameters = parameters;
+        this.participants = participants;
         this.clock = clock;
     }
 
@@ -154,8 +161,10 @@ public class Voting {
     }
 
     /**
-     * Counts the revealed votes; bans the members who did not reveal (from now); completes the job, or hands it
-     * to a moderator without a quorum. Rewards and slashes wait for settlement, which knows the final outcome.
+     * Counts the revealed votes; excuses the members who did not reveal and whose validator role is gone (they
+     * could not vote), and bans the other silent ones (from now); completes the job, or hands it to a moderator
+     * without a quorum. Excused members still count in the committee's size, so they can cost the quorum but
+     * never decide the outcome. Rewards and slashes wait for settlement, which knows the final outcome.
      */
     private void tally(JobView job, Committee committee, Instant now) {
         Tally tally = Tally.of(committee.members(), parameters.basisPoints(Parameter.REVEAL_QUORUM_PCT),
@@ -163,8 +172,16 @@ public class Voting {
         committees.tallied(job.getId(), now, tally.outcome(), tally.reveals(), tally.approveWeight(),
                 tally.revealedWeight());
         Instant bannedUntil = now.plus(parameters.duration(Parameter.NON_REVEAL_BAN));
-        committee.members().stream().filter(member -> !member.revealed())
-                .forEach(member -> committees.ban(member.validatorId(), job.getId(), bannedUntil));
+        List<UUID> silent = committee.members().stream().filter(member -> !member.revealed())
+                .map(CommitteeMember::validatorId).toList();
+        Set<UUID> stillValidators = participants.holdersOf(Role.VALIDATOR, silent);
+        for (UUID member : silent) {
+            if (stillValidators.contains(member)) {
+                committees.ban(member, job.getId(), bannedUntil);
+            } else {
+                committees.excuse(job.getId(), member, now);
+            }
+        }
         if (tally.outcome() == TallyOutcome.NO_QUORUM) {
             outcomes.escalate(job, EscalationReason.NO_QUORUM, now);
         } else {
