@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * test seats a council of fresh owners of its own and {@link #restore} puts the seeded council and the touched
  * parameters back afterwards. Proposals of earlier tests may still be open; tests assert only about their own.
  */
-final class GovernanceFixture {
+public final class GovernanceFixture {
 
     /** Parameters the governance tests change; restored to their defaults after each test. */
     private static final List<Parameter> TOUCHED = List.of(Parameter.COUNCIL_THRESHOLD, Parameter.TIMELOCK_DELAY,
@@ -30,13 +30,13 @@ final class GovernanceFixture {
     private final JdbcClient jdbc;
     private List<Map<String, Object>> seededCouncil = List.of();
 
-    GovernanceFixture(Participants participants, JdbcClient jdbc) {
+    public GovernanceFixture(Participants participants, JdbcClient jdbc) {
         this.participants = participants;
         this.jdbc = jdbc;
     }
 
     /** Replaces the council with {@code size} fresh owners and sets the threshold; the test's own council. */
-    List<Participant> council(int size, int threshold) {
+    public List<Participant> council(int size, int threshold) {
         seededCouncil = jdbc.sql("select subject, username, added_at, added_by_proposal from council_member")
                 .query().listOfRows();
         List<Participant> owners = new ArrayList<>();
@@ -52,7 +52,7 @@ final class GovernanceFixture {
     }
 
     /** The seeded council and the touched parameters' defaults back, as other tests expect them. */
-    void restore() {
+    public void restore() {
         if (!seededCouncil.isEmpty()) {
             jdbc.sql("delete from council_member").update();
             seededCouncil.forEach(row -> jdbc.sql("""
@@ -79,7 +79,7 @@ final class GovernanceFixture {
     }
 
     /** Proposes and returns the new proposal's global id; the proposal must be accepted. */
-    String proposed(Participant owner, Map<String, Object> action) {
+    public String proposed(Participant owner, Map<String, Object> action) {
         ClientGraphQlResponse response = propose(owner, "test proposal", List.of(action));
         List<?> errors = response.field("proposeChange.userErrors").toEntity(List.class);
         if (!errors.isEmpty()) {
@@ -88,7 +88,7 @@ final class GovernanceFixture {
         return response.field("proposeChange.proposal.id").toEntity(String.class);
     }
 
-    ClientGraphQlResponse call(String document, Participant owner, String proposal) {
+    public ClientGraphQlResponse call(String document, Participant owner, String proposal) {
         return TestDocuments.http(participants.port(), owner.token()).documentName(document)
                 .variable("proposal", proposal).executeSync();
     }
@@ -111,7 +111,7 @@ final class GovernanceFixture {
         return GlobalId.decode(globalId).orElseThrow().id();
     }
 
-    static Map<String, Object> setParameter(Parameter parameter, String value) {
+    public static Map<String, Object> setParameter(Parameter parameter, String value) {
         return Map.of("setParameter", Map.of("parameter", parameter.name(), "value", value));
     }
 
@@ -123,7 +123,7 @@ final class GovernanceFixture {
         return Map.of("removeCouncilMember", Map.of("subject", member.subject()));
     }
 
-    static Map<String, Object> blacklist(Participant participant, String reason) {
+    public static Map<String, Object> blacklist(Participant participant, String reason) {
         return Map.of("blacklist", Map.of("participant", participant.globalId(), "reason", reason));
     }
 

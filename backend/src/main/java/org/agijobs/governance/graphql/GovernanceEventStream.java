@@ -27,4 +27,9 @@ class GovernanceEventStream {
     Flux<GovernanceEvent> events() {
         return sink.asFlux();
     }
+
+    /** How many subscriptions are listening on this instance now. */
+    int subscribers() {
+        return sink.currentSubscriberCount();
+    }
 }
