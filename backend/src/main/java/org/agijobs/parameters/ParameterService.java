@@ -2,6 +2,7 @@ package org.agijobs.parameters;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.agijobs.parameters.internal.StoredParameters;
 import org.agijobs.platform.security.Authorization;
@@ -9,22 +10,26 @@ import org.agijobs.platform.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Governance's read API for people: every parameter's value, default and bounds (DOMAIN.md, Governance). */
+/** The parameter registry for people: every parameter's value, default, bounds and last change (DOMAIN.md, Governance). */
 @Service
 public class ParameterService {
 
     private final StoredParameters parameters;
+    private final ParameterRegistry registry;
 
-    ParameterService(StoredParameters parameters) {
+    ParameterService(StoredParameters parameters, ParameterRegistry registry) {
         this.parameters = parameters;
+        this.registry = registry;
     }
 
     /** The whole set, in declaration order; readable by anyone with a role. */
     @Transactional(readOnly = true)
     public List<ParameterSetting> all(Caller caller) {
         Authorization.requireSomeRole(caller);
+        Map<Parameter, ParameterChange> changes = registry.lastChanges();
         return Arrays.stream(Parameter.values())
-                .map(p -> new ParameterSetting(p.name(), p.type(), parameters.text(p), p.defaultValue(), p.min(), p.max()))
+                .map(p -> new ParameterSetting(p.name(), p.type(), parameters.text(p), p.defaultValue(),
+                        registry.min(p), p.max(), p.description(), changes.get(p)))
                 .toList();
     }
 }

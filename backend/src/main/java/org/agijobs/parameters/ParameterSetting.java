@@ -1,6 +1,11 @@
 package org.agijobs.parameters;
 
-/** A parameter as readers see it: its current value next to its default and bounds, all as stored text. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parameter as readers see it: its current value next to its default and bounds, all as stored text, what it
+ * governs, and its last change (null while no proposal has set it).
+ */
 public record ParameterSetting(String name, ParameterType type, String value, String defaultValue, String min,
-        String max) {
+        String max, String description, @Nullable ParameterChange lastChange) {
 }

@@ -119,6 +119,11 @@ public class Participant {
         }
     }
 
+    /** Governance's blacklist and un-blacklist actions; the flag is the only thing they change. */
+    void blacklist(boolean blacklisted) {
+        this.blacklisted = blacklisted;
+    }
+
     /** Records that the participant accepted terms version {@code version}; an older version changes nothing. */
     void acknowledgePolicy(int version) {
         policyVersionAcknowledged = Math.max(policyVersionAcknowledged, version);

@@ -66,6 +66,18 @@ public class ParticipantService {
         return participant;
     }
 
+    /**
+     * Sets or clears the participant's blacklisted flag (DOMAIN.md: owners blacklist through governance); empty for
+     * an unknown id. Only executed governance proposals call this, on whichever thread runs them (the scheduler's
+     * has no security context), so it has no method security: governance checked the council's approvals.
+     */
+    @Transactional
+    public Optional<Participant> setBlacklisted(UUID id, boolean blacklisted) {
+        Optional<Participant> participant = participants.findById(id);
+        participant.ifPresent(found -> found.blacklist(blacklisted));
+        return participant;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Participant> findById(UUID id) {

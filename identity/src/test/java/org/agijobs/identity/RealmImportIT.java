@@ -83,6 +83,8 @@ class RealmImportIT {
     @ParameterizedTest(name = "{0} signs in to the portal and gets the {1} role")
     @CsvSource({
             "olivia.owner, owner",
+            "oscar.owner, owner",
+            "otto.owner, owner",
             "emma.employer, employer",
             "ada.agent, agent",
             "victor.validator, validator",
@@ -97,6 +99,17 @@ class RealmImportIT {
         assertThat(token.claim("preferred_username")).isEqualTo(username);
         assertThat(token.claim("azp")).isEqualTo("portal");
         assertThat(token.lifetimeSeconds()).isEqualTo(300);
+    }
+
+    @ParameterizedTest(name = "{0}'s token subject is the fixed id the backend's initial council lists")
+    @CsvSource({
+            "olivia.owner, a0000000-0000-4000-8000-000000000001",
+            "oscar.owner, a0000000-0000-4000-8000-000000000002",
+            "otto.owner, a0000000-0000-4000-8000-000000000003"})
+    void ownerTokenSubjectIsTheFixedUserId(String username, String subject) throws Exception {
+        AccessToken token = new BrowserLogin(keycloak).logIn(username, "demo").accessToken();
+
+        assertThat(token.claim("sub")).isEqualTo(subject);
     }
 
     @Test

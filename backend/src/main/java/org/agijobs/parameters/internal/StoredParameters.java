@@ -1,11 +1,18 @@
 package org.agijobs.parameters.internal;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.ParameterChange;
 import org.agijobs.parameters.ParameterType;
 import org.agijobs.parameters.Parameters;
 import org.agijobs.platform.money.Money;
@@ -90,6 +97,38 @@ public class StoredParameters implements Parameters {
             stored.put(row.getString("name"), row.getString("value"));
         });
         return stored;
+    }
+
+    /** Writes the value an executed proposal set; only {@code ParameterRegistry.set} calls this. */
+    public void write(Parameter parameter, String value, UUID proposalId, Instant at) {
+        jdbc.sql("""
+                insert into parameter (name, value, updated_at, changed_by_proposal, changed_at)
+                values (:name, :value, :at, :proposal, :at)
+                on conflict (name) do update set value = excluded.value, updated_at = excluded.updated_at,
+                    changed_by_proposal = excluded.changed_by_proposal, changed_at = excluded.changed_at
+                """).param("name", parameter.name()).param("value", value).param("proposal", proposalId)
+                .param("at", Timestamp.from(at)).update();
+        // The rest of this transaction reads the value just written, not the snapshot of its first read.
+        @SuppressWarnings("unchecked")
+        Map<String, String> snapshot = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
+        if (snapshot != null) {
+            snapshot.put(parameter.name(), value);
+        }
+    }
+
+    /** Each parameter's last change by a proposal; parameters no proposal has set are absent. */
+    public Map<Parameter, ParameterChange> lastChanges() {
+        Map<Parameter, ParameterChange> changes = new EnumMap<>(Parameter.class);
+        jdbc.sql("select name, changed_by_proposal, changed_at from parameter where changed_by_proposal is not null")
+                .query(rs -> {
+                    ParameterChange change = new ParameterChange(rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant());
+                    known(rs.getString(1)).ifPresent(parameter -> changes.put(parameter, change));
+                });
+        return changes;
+    }
+
+    private static Optional<Parameter> known(String name) {
+        return Arrays.stream(Parameter.values()).filter(p -> p.name().equals(name)).findFirst();
     }
 
     private String raw(Parameter parameter, ParameterType expected) {
