@@ -3,6 +3,7 @@ package org.agijobs.staking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,24 +121,14 @@ class StakeLocksTest {
         assertThat(staking.stakeOf(validator.id(), StakeRole.VALIDATOR)).isEqualTo(balance("0", "1500"));
     }
 
-    /** Polls the server's lock table until a session waits for the hold; fails after ten seconds. */
+    /** Waits until the server's lock table shows a session waiting for the hold; fails after ten seconds. */
     private void awaitAWithdrawalWaitingForTheHold() {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            long waiting = jdbc.sql("""
-                    select count(*) from pg_locks
-                    where locktype = 'advisory' and not granted and classid::bigint = x'5354524c'::int
-                    """).query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No withdrawal request waited for the held free stake");
+        Awaitility.await("a withdrawal request waiting for the held free stake")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("""
+                        select count(*) from pg_locks
+                        where locktype = 'advisory' and not granted and classid::bigint = x'5354524c'::int
+                        """).query(Long.class).single() > 0);
     }
 
     @Test
