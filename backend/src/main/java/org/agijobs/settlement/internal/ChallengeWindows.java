@@ -1,5 +1,6 @@
 package org.agijobs.settlement.internal;
 
+import org.agijobs.jobs.ChallengeWindowExtended;
 import org.agijobs.jobs.ValidationCompleted;
 import org.agijobs.platform.scheduling.Deadlines;
 import org.springframework.context.event.EventListener;
@@ -9,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens each challenge window: the job's {@code job-settlement} deadline (see {@link ChallengeWindowRunner}) at
- * its end, scheduled in the tally's transaction.
+ * its end, scheduled in the tally's transaction, and moved with the window when a FULL pause's resume extends it.
  */
 @Component
 class ChallengeWindows {
@@ -24,5 +25,11 @@ class ChallengeWindows {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ValidationCompleted completed) {
         deadlines.schedule(ChallengeWindowRunner.KIND, completed.jobId(), completed.challengeEndsAt());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ChallengeWindowExtended extended) {
+        deadlines.reschedule(ChallengeWindowRunner.KIND, extended.jobId(), extended.challengeEndsAt());
     }
 }
