@@ -3,6 +3,7 @@ package org.agijobs.parameters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,7 +82,7 @@ public class MarketPause implements ScheduledWorkHold {
             throw new DomainException(ErrorCode.INVALID_STATE, LEVEL_FIELD,
                     "The market is paused FULL; lowering the pause needs an approved resume proposal");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         PauseState next = new PauseState(level, why, caller.subject(), nameOf(caller), now,
                 level == PauseLevel.FULL ? now : null);
         return change(current, next, why, null);
@@ -102,7 +103,7 @@ public class MarketPause implements ScheduledWorkHold {
         if (!current.paused()) {
             throw new DomainException(ErrorCode.INVALID_STATE, "The market is not paused");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         if (current.fullSince() != null) {
             Duration paused = Duration.between(current.fullSince(), now);
             windows.forEach(owner -> owner.extend(current.fullSince(), paused));
@@ -129,6 +130,11 @@ public class MarketPause implements ScheduledWorkHold {
     @Override
     public boolean holding() {
         return stored.current().level() == PauseLevel.FULL;
+    }
+
+    /** In the database's precision, so the pause's length is exactly the difference of its stored instants. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String nameOf(Caller caller) {
