@@ -191,7 +191,7 @@ class GovernanceRulesTest {
                 "proposeChange", "INVALID_INPUT", "input.actions[0]");
         assertRefused(governance.propose(a, " ", List.of(Map.of("bumpTerms", true))), "proposeChange",
                 "INVALID_INPUT", "input.reason");
-        assertRefused(governance.propose(a, "no pause switch yet", List.of(Map.of("resume", true))), "proposeChange",
+        assertRefused(governance.propose(a, "not paused", List.of(Map.of("resume", true))), "proposeChange",
                 "INVALID_STATE", "input.actions[0].resume");
         assertRefused(governance.propose(a, "unknown member", List.of(Map.of("removeCouncilMember",
                 Map.of("subject", "subject-of-nobody")))), "proposeChange", "INVALID_STATE",

@@ -26,6 +26,7 @@ import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.input.InputRules;
 import org.agijobs.platform.money.Money;
+import org.agijobs.platform.security.Caller;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -157,7 +158,7 @@ class ActionRules {
     }
 
     /** Applies actions that {@link #check} passed just now, in this transaction, in order. */
-    void apply(UUID proposal, List<ProposalAction> actions, Instant now) {
+    void apply(UUID proposal, List<ProposalAction> actions, Instant now, Caller executor) {
         for (ProposalAction action : actions) {
             switch (action.kind()) {
                 case SET_PARAMETER -> registry.set(Parameter.valueOf(action.parameter()), action.value(), proposal, now);
@@ -169,7 +170,7 @@ class ActionRules {
                 case UNBLACKLIST -> participants.setBlacklisted(action.participantId(), false);
                 case WITHDRAW_TREASURY -> ledger.transfer(AccountRef.TREASURY, AccountRef.EXTERNAL, action.amount(),
                         LedgerReason.TREASURY_WITHDRAWAL, proposal.toString());
-                case RESUME -> resumption.getObject().resume(proposal);
+                case RESUME -> resumption.getObject().resume(proposal, executor);
             }
         }
     }

@@ -145,7 +145,7 @@ public class ProposalCommands {
                 }
                 Instant now = clock.instant();
                 proposal.requireDue(now);
-                applyAll(proposal, now);
+                applyAll(proposal, now, actor);
                 proposal.executed(now);
                 step(proposal, ProposalStep.EXECUTED, actor, now, null);
                 return null;
@@ -156,7 +156,7 @@ public class ProposalCommands {
         }
     }
 
-    private void applyAll(StoredProposal proposal, Instant now) {
+    private void applyAll(StoredProposal proposal, Instant now, Caller actor) {
         try {
             int counting = records.countingApprovals(proposal.getId());
             long threshold = parameters.integer(Parameter.COUNCIL_THRESHOLD);
@@ -166,7 +166,7 @@ public class ProposalCommands {
             }
             council.lockedSize();
             List<ProposalAction> stored = records.actionsOf(List.of(proposal.getId())).getOrDefault(proposal.getId(), List.of());
-            rules.apply(proposal.getId(), rules.check(stored, "actions"), now);
+            rules.apply(proposal.getId(), rules.check(stored, "actions"), now, actor);
         } catch (DomainException refused) {
             throw new ExecutionFailed(describe(refused));
         }

@@ -24,6 +24,12 @@ class ProposalEta extends DeadlineHandler {
         this.commands = commands;
     }
 
+    // Governance is how owners act in an emergency (a parameter fix, a blacklisting), so a FULL pause never holds it.
+    @Override
+    protected boolean heldByPause() {
+        return false;
+    }
+
     @Override
     protected Next onDue(String id) {
         return commands.executeIfDue(UUID.fromString(id)).map(Next::at).orElseGet(Next::done);

@@ -15,6 +15,8 @@ import com.github.kagkarlsson.scheduler.task.SchedulableTaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What happens when a persistent deadline of one kind is due for one entity (see {@link Deadlines}). A module
@@ -25,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #onDue} runs on whichever instance picked the execution, once at a time; it must do its work in its
  * own transaction and be safe to run again, because a crash after that transaction's commit and before the
  * scheduler records the completion runs it a second time.
+ *
+ * <p>While the {@link ScheduledWorkHold} holds (the market is paused FULL), a due execution does nothing and looks
+ * again after {@link #HELD_RETRY}, so it runs within that long after the resume, and nothing is lost.
  */
 public abstract class DeadlineHandler extends AbstractTask<Void> {
 
@@ -46,9 +51,20 @@ public abstract class DeadlineHandler extends AbstractTask<Void> {
         }
     }
 
+    /** How often a held execution looks again; short, so work resumes soon after the market does. */
+    public static final Duration HELD_RETRY = Duration.ofMinutes(1);
+
+    private @Nullable ObjectProvider<ScheduledWorkHold> hold;
+
     protected DeadlineHandler(String kind, Duration retryAfterFailure) {
         super(kind, Void.class, new FailureHandler.OnFailureRetryLater<>(retryAfterFailure),
                 new DeadExecutionHandler.ReviveDeadExecution<>());
+    }
+
+    // A method, not a constructor argument: every handler gets it without each subclass passing it on.
+    @Autowired
+    void holdBy(ObjectProvider<ScheduledWorkHold> hold) {
+        this.hold = hold;
     }
 
     /** The kind: the task name of its executions. */
@@ -67,11 +83,23 @@ public abstract class DeadlineHandler extends AbstractTask<Void> {
         return schedulableInstance(id);
     }
 
+    /**
+     * Whether a FULL pause holds this kind's executions: true for the market's work (expiry, tally, settlement,
+     * fees). A kind that governs the pause itself overrides it, so that the way out of a pause is never held.
+     */
+    protected boolean heldByPause() {
+        return true;
+    }
+
     /** Does what is due for the entity {@code id} and says when to look again. */
     protected abstract Next onDue(String id);
 
     @Override
     public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
+        ScheduledWorkHold current = hold == null ? null : hold.getIfAvailable();
+        if (current != null && heldByPause() && current.holding()) {
+            return (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plus(HELD_RETRY));
+        }
         Next next = onDue(instance.getId());
         if (next.at() != null) {
             return (complete, operations) -> operations.reschedule(complete, next.at());

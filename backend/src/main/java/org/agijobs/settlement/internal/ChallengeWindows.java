@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens each challenge window: the job's {@code job-settlement} deadline (see {@link ChallengeWindowRunner}) at
- * its end, scheduled in the tally's transaction.
+ * its end, scheduled in the tally's transaction, and moved with the window when a FULL pause's resume extends it.
  */
 @Component
 class ChallengeWindows implements ChallengeWindowOpener {
@@ -26,5 +26,11 @@ class ChallengeWindows implements ChallengeWindowOpener {
     @Transactional(propagation = Propagation.MANDATORY)
     public void open(UUID jobId, Instant endsAt) {
         deadlines.schedule(ChallengeWindowRunner.KIND, jobId, endsAt);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void extend(UUID jobId, Instant endsAt) {
+        deadlines.reschedule(ChallengeWindowRunner.KIND, jobId, endsAt);
     }
 }
