@@ -122,7 +122,9 @@ class PauseSchemaWalkTest {
 
         @SuppressWarnings("unchecked")
         static Schema read(HttpSyncGraphQlClient client) {
-            Map<String, Object> schema = client.documentName("schemaMutations").executeSync().field("__schema").getValue();
+            ClientGraphQlResponse response = client.documentName("schemaMutations").executeSync();
+            assertThat(response.getErrors()).as("introspection errors").isEmpty();
+            Map<String, Object> schema = response.field("__schema").getValue();
             Map<String, List<Map<String, Object>>> mutations = new TreeMap<>();
             for (Map<String, Object> field : (List<Map<String, Object>>) ((Map<String, Object>) schema
                     .get("mutationType")).get("fields")) {
