@@ -102,6 +102,14 @@ public class ParameterRegistry {
         stored.write(parameter, checked(parameter, value, "value"), proposalId, at);
     }
 
+    /**
+     * Stores a deployment's starting value on a new database, before any proposal could have run (the council's
+     * seeding): checked like a proposed value, and recorded as no proposal's change.
+     */
+    public void seed(Parameter parameter, String value, Instant at) {
+        stored.seed(parameter, checked(parameter, value, "value"), at);
+    }
+
     /** The last change of each parameter that an executed proposal has set. */
     public Map<Parameter, ParameterChange> lastChanges() {
         return stored.lastChanges();

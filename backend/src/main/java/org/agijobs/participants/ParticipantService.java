@@ -1,6 +1,7 @@
 package org.agijobs.participants;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.function.Function;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The participants module's API: profiles of the people and services that use the platform. */
 @Service
 public class ParticipantService {
+
+    /** A blacklist is short; the cap only keeps one answer bounded. */
+    static final int BLACKLIST_LIMIT = 1000;
 
     private final ParticipantRepository participants;
     private final ProfileRegistrar registrar;
@@ -76,6 +80,15 @@ public class ParticipantService {
         Optional<Participant> participant = participants.findById(id);
         participant.ifPresent(found -> found.blacklist(blacklisted));
         return participant;
+    }
+
+    /** Every blacklisted participant, by handle, up to {@value #BLACKLIST_LIMIT}. Owners and moderators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Participant> blacklist(Caller caller) {
+        Authorization.requireAnyOf(caller, Role.OWNER, Role.MODERATOR);
+        return findAllById(participants.findBlacklistedIds(Limit.of(BLACKLIST_LIMIT))).stream()
+                .sorted(Comparator.comparing(Participant::getHandle)).toList();
     }
 
     @Transactional(readOnly = true)

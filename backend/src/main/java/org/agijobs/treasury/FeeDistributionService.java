@@ -58,6 +58,12 @@ public class FeeDistributionService {
         return ledger.balanceOf(AccountRef.FEE_POOL);
     }
 
+    /** What the treasury holds now. Any role. */
+    public Money treasuryBalance(Caller caller) {
+        Authorization.requireSomeRole(caller);
+        return ledger.balanceOf(AccountRef.TREASURY);
+    }
+
     /** The latest {@code limit} runs, newest first. Owners only. */
     public List<FeeDistribution> distributions(Caller caller, int limit) {
         Authorization.requireAnyOf(caller, Role.OWNER);

@@ -22,6 +22,14 @@ class OnlyGovernanceWritesParametersTest {
                 .should().callMethod(ParameterRegistry.class, "set", org.agijobs.parameters.Parameter.class,
                         String.class, java.util.UUID.class, java.time.Instant.class)
                 .check(main);
+        noClasses().that().resideOutsideOfPackage("org.agijobs.governance..")
+                .should().callMethod(ParameterRegistry.class, "seed", org.agijobs.parameters.Parameter.class,
+                        String.class, java.time.Instant.class)
+                .check(main);
+        noClasses().that().doNotHaveFullyQualifiedName(ParameterRegistry.class.getName())
+                .should().callMethod(StoredParameters.class, "seed", org.agijobs.parameters.Parameter.class,
+                        String.class, java.time.Instant.class)
+                .check(main);
         noClasses().that().doNotHaveFullyQualifiedName(ParameterRegistry.class.getName())
                 .should().callMethod(StoredParameters.class, "write", org.agijobs.parameters.Parameter.class,
                         String.class, java.util.UUID.class, java.time.Instant.class)

@@ -3,6 +3,7 @@ package org.agijobs.governance.internal;
 import java.time.Clock;
 
 import org.agijobs.parameters.Parameter;
+import org.agijobs.parameters.ParameterRegistry;
 import org.agijobs.parameters.Parameters;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -15,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seeds the council from {@code agijobs.governance.initial-council} when no council exists yet (the first start
  * on a new database). Several instances starting at once seed the same rows, and the inserts ignore one another.
  * An initial council smaller than the threshold could never approve anything, so the start fails instead.
+ * A configured initial timelock delay is written with the council (an e2e run starts with the floor, so that a
+ * proposal passes within minutes); it is checked like a proposed value, so it can never undercut the floor.
  */
 @Component
 @EnableConfigurationProperties(GovernanceProperties.class)
@@ -23,14 +26,16 @@ class CouncilSeeding implements ApplicationRunner {
     private final GovernanceProperties properties;
     private final CouncilStore council;
     private final Parameters parameters;
+    private final ParameterRegistry registry;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CouncilSeeding(GovernanceProperties properties, CouncilStore council, Parameters parameters,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            ParameterRegistry registry, PlatformTransactionManager transactionManager, Clock clock) {
         this.properties = properties;
         this.council = council;
         this.parameters = parameters;
+        this.registry = registry;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -51,6 +56,9 @@ class CouncilSeeding implements ApplicationRunner {
                     + " owners, fewer than the council threshold " + threshold + ": no proposal could ever pass");
         }
         properties.initialCouncil().forEach(member -> council.add(member.subject(), member.username(), clock.instant(), null));
+        if (properties.initialTimelockDelay() != null) {
+            registry.seed(Parameter.TIMELOCK_DELAY, properties.initialTimelockDelay().toString(), clock.instant());
+        }
         return true;
     }
 }

@@ -108,7 +108,20 @@ public class StoredParameters implements Parameters {
                     changed_by_proposal = excluded.changed_by_proposal, changed_at = excluded.changed_at
                 """).param("name", parameter.name()).param("value", value).param("proposal", proposalId)
                 .param("at", Timestamp.from(at)).update();
-        // The rest of this transaction reads the value just written, not the snapshot of its first read.
+        readBack(parameter, value);
+    }
+
+    /** Writes a deployment's starting value; only {@code ParameterRegistry.seed} calls this. */
+    public void seed(Parameter parameter, String value, Instant at) {
+        jdbc.sql("""
+                insert into parameter (name, value, updated_at) values (:name, :value, :at)
+                on conflict (name) do update set value = excluded.value, updated_at = excluded.updated_at
+                """).param("name", parameter.name()).param("value", value).param("at", Timestamp.from(at)).update();
+        readBack(parameter, value);
+    }
+
+    /** The rest of this transaction reads the value just written, not the snapshot of its first read. */
+    private void readBack(Parameter parameter, String value) {
         @SuppressWarnings("unchecked")
         Map<String, String> snapshot = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
         if (snapshot != null) {

@@ -32,6 +32,11 @@ class ParticipantController {
         return new Viewer(participants.profileOf(caller), roles);
     }
 
+    @QueryMapping
+    List<Participant> blacklist(Caller caller) {
+        return participants.blacklist(caller);
+    }
+
     record UpdateMyProfileInput(String displayName, AgentType agentType, List<String> skills, String profileUri) {
     }
 

@@ -28,6 +28,9 @@ public interface ParticipantRepository extends JpaRepository<Participant, UUID> 
     @Query("select distinct p from Participant p left join fetch p.skills where p.id in :ids")
     List<Participant> findAllWithSkills(Collection<UUID> ids);
 
+    @Query("select p.id from Participant p where p.blacklisted = true order by p.handle")
+    List<UUID> findBlacklistedIds(Limit limit);
+
     @Query("""
             select p.id from Participant p
             where p.blacklisted = false and p.agentType in :types

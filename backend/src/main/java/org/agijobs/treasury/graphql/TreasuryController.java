@@ -50,6 +50,11 @@ class TreasuryController {
     }
 
     @QueryMapping
+    Money treasuryBalance(Caller caller) {
+        return fees.treasuryBalance(caller);
+    }
+
+    @QueryMapping
     List<FeeDistribution> feeDistributions(@Argument @Nullable Integer first, Caller caller) {
         return fees.distributions(caller, pageSize(first));
     }

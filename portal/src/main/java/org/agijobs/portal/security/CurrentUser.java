@@ -33,6 +33,11 @@ public class CurrentUser {
         return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    /** The token subject (the Keycloak user id), as the backend names council members; empty when anonymous. */
+    public String subject() {
+        return authenticationContext.getAuthenticatedUser(OidcUser.class).map(OidcUser::getSubject).orElse("");
+    }
+
     public boolean hasRole(String role) {
         return authenticationContext.hasRole(role);
     }
