@@ -1,5 +1,6 @@
 package org.agijobs.portal.layout;
 
+import org.agijobs.portal.pause.PauseBanner;
 import org.agijobs.portal.security.CurrentUser;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -21,10 +22,10 @@ public class MainLayout extends AppLayout {
 
     private final CurrentUser currentUser;
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, PauseBanner pauseBanner) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), configureHeader());
+        addToNavbar(new DrawerToggle(), pauseBanner, configureHeader());
         addToDrawer(configureBrand(), configureNavigation());
     }
 

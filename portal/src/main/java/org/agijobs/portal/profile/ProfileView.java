@@ -45,12 +45,12 @@ public class ProfileView extends VerticalLayout {
 
     private @Nullable Disposable serverTimeSubscription;
 
-    public ProfileView(ProfileService profiles) {
+    public ProfileView(ProfileService profiles, Wallet wallet) {
         this.profiles = profiles;
         roles.setId("me-roles");
         roles.setSpacing(false);
         roles.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
-        add(new ViewTitle("My profile"), error, configureDetails());
+        add(new ViewTitle("My profile"), error, configureDetails(), new WalletSection(wallet));
     }
 
     private FormLayout configureDetails() {

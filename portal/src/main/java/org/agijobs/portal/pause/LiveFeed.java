@@ -1,0 +1,52 @@
+package org.agijobs.portal.pause;
+
+import java.util.function.Consumer;
+
+import org.agijobs.portal.backend.BackendException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+
+/**
+ * One backend subscription feeding one component while it is attached: items arrive on a WebSocket thread and
+ * are applied under the UI's lock, then pushed at once.
+ */
+final class LiveFeed<T> {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
+
+    private @Nullable Disposable subscription;
+
+    /** Starts (or restarts) the feed; call it in the user's request, where the access token can be had. */
+    void start(UI ui, Flux<T> items, Consumer<T> onItem, Consumer<String> onFailure) {
+        stop();
+        subscription = items.subscribe(
+                item -> update(ui, () -> onItem.accept(item)),
+                failure -> {
+                    log.warn("A live feed ended", failure);
+                    update(ui, () -> onFailure.accept(failure instanceof BackendException known
+                            ? known.getMessage() : "The live connection to the backend failed."));
+                });
+    }
+
+    void stop() {
+        if (subscription != null) {
+            subscription.dispose();
+            subscription = null;
+        }
+    }
+
+    private static void update(UI ui, Runnable change) {
+        try {
+            ui.access(change::run);
+        } catch (UIDetachedException closedMeanwhile) {
+            // The component is going away; its onDetach ends the feed.
+        }
+    }
+}
