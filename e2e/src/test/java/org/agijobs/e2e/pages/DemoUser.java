@@ -3,9 +3,10 @@ package org.agijobs.e2e.pages;
 import java.util.Arrays;
 import java.util.List;
 
-/** The realm's demo users, one per role; all share the password {@value #PASSWORD}. */
+/** The realm's demo users, one per role and a second council member; all share the password {@value #PASSWORD}. */
 public enum DemoUser {
     OLIVIA_OWNER("olivia.owner", "OWNER"),
+    OSCAR_OWNER("oscar.owner", "OWNER"),
     EMMA_EMPLOYER("emma.employer", "EMPLOYER"),
     ADA_AGENT("ada.agent", "AGENT"),
     VICTOR_VALIDATOR("victor.validator", "VALIDATOR"),

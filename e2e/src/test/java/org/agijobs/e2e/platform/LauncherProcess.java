@@ -65,6 +65,8 @@ final class LauncherProcess {
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", javaHome);
+        // The new database starts with the timelock at the dev floor (PT1M), so an IT watches a proposal pass in a minute.
+        builder.environment().put("AGIJOBS_GOVERNANCE_INITIALTIMELOCKDELAY", "PT1M");
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(log.getParent());
