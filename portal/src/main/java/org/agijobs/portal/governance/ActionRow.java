@@ -1,7 +1,9 @@
 package org.agijobs.portal.governance;
 
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -30,26 +32,37 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class ActionRow extends HorizontalLayout {
 
-    /** The kinds an owner can pick, in menu order; RESUME belongs to the pause panel. */
+    /**
+     * The kinds of action, in menu order; RESUME belongs to the pause panel. Cancelling and spawning a job are
+     * written against the API's agreed input shape but not offered until the backend executes them, so the menu
+     * never holds an action every proposal of which the backend refuses.
+     */
     enum Kind {
-        SET_PARAMETER("Set a parameter"),
-        ADD_COUNCIL_MEMBER("Add a council member"),
-        REMOVE_COUNCIL_MEMBER("Remove a council member"),
-        BUMP_TERMS("Bump the terms version"),
-        BLACKLIST("Blacklist a participant"),
-        UNBLACKLIST("Lift a blacklisting"),
-        WITHDRAW_TREASURY("Withdraw from the treasury"),
-        CANCEL_JOB("Cancel a job"),
-        SPAWN_JOB("Spawn a job paid by the treasury");
+        SET_PARAMETER("Set a parameter", true),
+        ADD_COUNCIL_MEMBER("Add a council member", true),
+        REMOVE_COUNCIL_MEMBER("Remove a council member", true),
+        BUMP_TERMS("Bump the terms version", true),
+        BLACKLIST("Blacklist a participant", true),
+        UNBLACKLIST("Lift a blacklisting", true),
+        WITHDRAW_TREASURY("Withdraw from the treasury", true),
+        CANCEL_JOB("Cancel a job", false),
+        SPAWN_JOB("Spawn a job paid by the treasury", false);
 
         private final String label;
+        private final boolean offered;
 
-        Kind(String label) {
+        Kind(String label, boolean offered) {
             this.label = label;
+            this.offered = offered;
         }
 
         String label() {
             return label;
+        }
+
+        /** The kinds the proposal form's menu offers. */
+        static List<Kind> offered() {
+            return Arrays.stream(values()).filter(kind -> kind.offered).toList();
         }
     }
 

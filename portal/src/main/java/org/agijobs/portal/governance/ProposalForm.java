@@ -39,7 +39,7 @@ class ProposalForm extends VerticalLayout {
         setPadding(false);
         kind.setId("action-kind");
         kind.setLabel("Action");
-        kind.setItems(ActionRow.Kind.values());
+        kind.setItems(ActionRow.Kind.offered());
         kind.setItemLabelGenerator(ActionRow.Kind::label);
         kind.setValue(ActionRow.Kind.SET_PARAMETER);
         addAction.setId("add-action");
