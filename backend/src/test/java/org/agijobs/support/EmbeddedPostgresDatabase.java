@@ -50,6 +50,18 @@ public final class EmbeddedPostgresDatabase {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    /**
+     * A database of its own in the same server, for a context whose start-up writes rows every other test would
+     * see (the demo market's seeding); created on first use.
+     */
+    public static synchronized String jdbcUrl(String database) {
+        jdbcUrl();
+        if (!"postgres".equals(database)) {
+            createDatabaseIfMissing(database);
+        }
+        return postgres.getJdbcUrl("postgres", database);
+    }
+
     /** The port the database listens on, for tools outside the JVM such as pgbench. */
     public static synchronized int port() {
         jdbcUrl();

@@ -31,6 +31,31 @@ class AgiJobsRealmTest {
     }
 
     @Test
+    void demoUsersAreEnoughForARealCommitteeEachWithAFixedIdAndTheDemoPassword() throws IOException {
+        List<JsonNode> people = new ArrayList<>();
+        realm().path("users").forEach(user -> {
+            if (!user.path("username").asString().startsWith("service-account-")) {
+                people.add(user);
+            }
+        });
+
+        assertThat(people).extracting(user -> user.path("username").asString()).containsExactly("olivia.owner",
+                "oscar.owner", "otto.owner", "emma.employer", "eric.employer", "ada.agent", "alan.agent",
+                "victor.validator", "vera.validator", "vito.validator", "valerie.validator", "mona.moderator",
+                "gary.guardian", "ian.integrator");
+        // The backend's council and the demo market name these users by token subject, so the ids are fixed.
+        List<String> expectedIds = new ArrayList<>();
+        for (int n = 1; n <= people.size(); n++) {
+            expectedIds.add("a0000000-0000-4000-8000-%012d".formatted(n));
+        }
+        assertThat(people).extracting(user -> user.path("id").asString()).containsExactlyElementsOf(expectedIds);
+        people.forEach(user -> {
+            assertThat(user.path("credentials").get(0).path("value").asString()).isEqualTo("demo");
+            assertThat(user.path("email").asString()).isEqualTo(user.path("username").asString() + "@agijobs.example");
+        });
+    }
+
+    @Test
     void noClientAcceptsWildcardRedirects() throws IOException {
         List<String> redirectUris = new ArrayList<>();
         realm().path("clients").forEach(client -> redirectUris.addAll(names(client.path("redirectUris"), null)));

@@ -86,8 +86,13 @@ class RealmImportIT {
             "oscar.owner, owner",
             "otto.owner, owner",
             "emma.employer, employer",
+            "eric.employer, employer",
             "ada.agent, agent",
+            "alan.agent, agent",
             "victor.validator, validator",
+            "vera.validator, validator",
+            "vito.validator, validator",
+            "valerie.validator, validator",
             "mona.moderator, moderator",
             "gary.guardian, guardian",
             "ian.integrator, integrator"})
@@ -101,12 +106,16 @@ class RealmImportIT {
         assertThat(token.lifetimeSeconds()).isEqualTo(300);
     }
 
-    @ParameterizedTest(name = "{0}'s token subject is the fixed id the backend's initial council lists")
+    @ParameterizedTest(name = "{0}'s token subject is the fixed id the backend's council and demo market use")
     @CsvSource({
             "olivia.owner, a0000000-0000-4000-8000-000000000001",
             "oscar.owner, a0000000-0000-4000-8000-000000000002",
-            "otto.owner, a0000000-0000-4000-8000-000000000003"})
-    void ownerTokenSubjectIsTheFixedUserId(String username, String subject) throws Exception {
+            "otto.owner, a0000000-0000-4000-8000-000000000003",
+            "emma.employer, a0000000-0000-4000-8000-000000000004",
+            "ada.agent, a0000000-0000-4000-8000-000000000006",
+            "valerie.validator, a0000000-0000-4000-8000-000000000011",
+            "ian.integrator, a0000000-0000-4000-8000-000000000014"})
+    void demoUserTokenSubjectIsTheFixedUserId(String username, String subject) throws Exception {
         AccessToken token = new BrowserLogin(keycloak).logIn(username, "demo").accessToken();
 
         assertThat(token.claim("sub")).isEqualTo(subject);

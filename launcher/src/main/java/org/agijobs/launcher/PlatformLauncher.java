@@ -74,7 +74,8 @@ public final class PlatformLauncher {
         JavaApp backend = remember(JavaApp.start("backend", jar("backend"), options.dataDir().resolve("run"), "512m", Map.of(
                 "DB_URL", database.jdbcUrl(PlatformDatabase.PLATFORM_DATABASE),
                 "DB_USERNAME", PlatformDatabase.USER,
-                "DB_PASSWORD", PlatformDatabase.PASSWORD), options.logs().resolve("backend.log")));
+                "DB_PASSWORD", PlatformDatabase.PASSWORD,
+                "SPRING_PROFILES_ACTIVE", options.backendProfiles()), options.logs().resolve("backend.log")));
         JavaApp portal = remember(JavaApp.start("portal", jar("portal"), options.dataDir().resolve("run"), "768m", Map.of(),
                 options.logs().resolve("portal.log")));
 

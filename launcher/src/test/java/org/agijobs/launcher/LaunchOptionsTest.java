@@ -16,6 +16,16 @@ class LaunchOptionsTest {
         assertThat(options.projectDir()).isEqualTo(Path.of("").toAbsolutePath());
         assertThat(options.dataDir()).isEqualTo(Path.of(".data").toAbsolutePath());
         assertThat(options.reset()).isFalse();
+        assertThat(options.demo()).isTrue();
+        assertThat(options.backendProfiles()).isEqualTo("dev,demo");
+    }
+
+    @Test
+    void noDemoRunsTheBackendOnTheDevProfileAlone() {
+        LaunchOptions options = LaunchOptions.parse("--reset", "--no-demo");
+
+        assertThat(options.demo()).isFalse();
+        assertThat(options.backendProfiles()).isEqualTo("dev");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.agijobs.parameters.Parameter;
 import org.agijobs.parameters.ParameterRegistry;
 import org.agijobs.parameters.Parameters;
+import org.agijobs.platform.errors.DomainException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An initial council smaller than the threshold could never approve anything, so the start fails instead.
  * A configured initial timelock delay is written with the council (an e2e run starts with the floor, so that a
  * proposal passes within minutes); it is checked like a proposed value, so it can never undercut the floor.
+ * Configured initial parameters (the demo profile's short windows) are written the same way, each bounds-checked,
+ * and one value out of bounds fails the start with nothing seeded.
  */
 @Component
 @EnableConfigurationProperties(GovernanceProperties.class)
@@ -50,6 +53,8 @@ class CouncilSeeding implements ApplicationRunner {
         if (properties.initialCouncil().isEmpty() || !council.members().isEmpty()) {
             return false;
         }
+        // First, so that a configured COUNCIL_THRESHOLD is the one the council's size is checked against.
+        properties.initialParameters().forEach(this::seedInitial);
         long threshold = parameters.integer(Parameter.COUNCIL_THRESHOLD);
         if (properties.initialCouncil().size() < threshold) {
             throw new IllegalStateException("agijobs.governance.initial-council lists " + properties.initialCouncil().size()
@@ -60,5 +65,13 @@ class CouncilSeeding implements ApplicationRunner {
             registry.seed(Parameter.TIMELOCK_DELAY, properties.initialTimelockDelay().toString(), clock.instant());
         }
         return true;
+    }
+
+    private void seedInitial(Parameter parameter, String value) {
+        try {
+            registry.seed(parameter, value, clock.instant());
+        } catch (DomainException e) {
+            throw new IllegalStateException("agijobs.governance.initial-parameters." + parameter + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -61,7 +61,8 @@ final class LauncherProcess {
         String javaHome = System.getProperty("java.home");
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(javaHome, "bin", "java").toString(), "-jar", jar.toString(),
-                "--project-dir=" + projectDir, "--data-dir=" + dataDir, "--reset")
+                // No demo market: the tests make their own jobs, and count on the default windows.
+                "--project-dir=" + projectDir, "--data-dir=" + dataDir, "--reset", "--no-demo")
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", javaHome);
