@@ -36,9 +36,12 @@ class JobDetailViewTest {
     private final JobDetails details = mock(JobDetails.class);
     private final JobDetailView view = new JobDetailView(details, Clock.fixed(NOW, ZoneOffset.UTC));
 
+    // Vaadin keeps the current UI only weakly: the test holds it, or a garbage collection loses it mid-test.
+    private final UI ui = new UI();
+
     @BeforeEach
     void ui() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         view.setParameter(null, JOB);
         when(details.tree(JOB)).thenReturn(new JobDetails.Tree("flowchart TD\n    j0[\"Job<br/>CREATED\"]\n",
                 List.of()));

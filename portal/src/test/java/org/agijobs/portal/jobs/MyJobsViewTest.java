@@ -36,9 +36,12 @@ class MyJobsViewTest {
     private final EmployerJobs employerJobs = mock(EmployerJobs.class);
     private final MyJobsView view = new MyJobsView(employerJobs);
 
+    // Vaadin keeps the current UI only weakly: the test holds it, or a garbage collection loses it mid-test.
+    private final UI ui = new UI();
+
     @BeforeEach
     void signedInEmployer() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         when(employerJobs.terms()).thenReturn(new EmployerJobs.TermsStatus(1,
                 new EmployerJobs.Me(new EmployerJobs.ParticipantRef(ME, 1))));
         when(employerJobs.countsOf(ME)).thenReturn(List.of(new EmployerJobs.StateCount("CREATED", 120),
