@@ -75,6 +75,13 @@ class PortalApplicationTest {
     }
 
     @Test
+    void letsAnyoneOpenTheCertificateCheckWithoutSigningIn() throws Exception {
+        HttpResponse<String> verify = get("/verify");
+
+        assertThat(verify.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void servesTheMermaidScriptItselfWithoutACdn() throws Exception {
         HttpResponse<String> script = get(MermaidDiagram.SCRIPT, "*/*");
 
