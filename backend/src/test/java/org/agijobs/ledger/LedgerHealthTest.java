@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.agijobs.ledger.internal.LedgerInspector;
-import org.agijobs.ledger.internal.WalletHistory;
+import org.agijobs.ledger.internal.AccountHistory;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Caller;
@@ -41,7 +41,7 @@ class LedgerHealthTest {
     LedgerInspector inspector;
 
     @Autowired
-    WalletHistory walletHistory;
+    AccountHistory accountHistory;
 
     @Autowired
     ParticipantService participants;
@@ -129,7 +129,7 @@ class LedgerHealthTest {
         for (int i = 0; i < sources.length; i++) {
             beans.addBean("obligations" + i, sources[i]);
         }
-        return new LedgerService(ledger, inspector, walletHistory, participants, mutations,
+        return new LedgerService(ledger, inspector, accountHistory, participants, mutations,
                 beans.getBeanProvider(EscrowObligations.class),
                 transactionManager, Clock.systemUTC());
     }

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.agijobs.ledger.AccountBalance;
+import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.LedgerHealth;
 import org.agijobs.ledger.LedgerService;
-import org.agijobs.ledger.WalletEntry;
-import org.agijobs.ledger.internal.WalletHistory;
+import org.agijobs.ledger.AccountEntry;
+import org.agijobs.ledger.internal.AccountHistory;
 import org.agijobs.platform.graphql.Cursors;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
@@ -24,8 +25,8 @@ class LedgerController {
 
     static final int DEFAULT_PAGE = 20;
     static final int MAX_PAGE = 100;
-    private static final List<Cursors.Key> NEWEST_FIRST = List.of(new Cursors.Key(WalletHistory.AT, Instant.class),
-            new Cursors.Key(WalletHistory.ID, UUID.class));
+    private static final List<Cursors.Key> NEWEST_FIRST = List.of(new Cursors.Key(AccountHistory.AT, Instant.class),
+            new Cursors.Key(AccountHistory.ID, UUID.class));
 
     private final LedgerService ledger;
 
@@ -39,8 +40,9 @@ class LedgerController {
     }
 
     @QueryMapping
-    Window<WalletEntry> myWalletHistory(ScrollSubrange subrange, Caller caller) {
-        return ledger.myWalletHistory(caller, Cursors.keyset(subrange, NEWEST_FIRST),
+    Window<AccountEntry> myAccountHistory(@Argument AccountKind account, ScrollSubrange subrange, Caller caller) {
+        return ledger.myAccountHistory(caller, account == null ? AccountKind.WALLET : account,
+                Cursors.keyset(subrange, NEWEST_FIRST),
                 Math.clamp(subrange.count().orElse(DEFAULT_PAGE), 1, MAX_PAGE));
     }
 

@@ -84,7 +84,7 @@ public class Wallet {
         if (after != null) {
             variables.put("after", after);
         }
-        History page = backend.execute("myWalletHistory", variables, "myWalletHistory", History.class);
+        History page = backend.execute("myAccountHistory", variables, "myAccountHistory", History.class);
         return new CursorPager.Page<>(page.edges().stream().map(MovementEdge::node).toList(),
                 page.edges().stream().map(MovementEdge::cursor).toList(), page.pageInfo().hasNextPage());
     }

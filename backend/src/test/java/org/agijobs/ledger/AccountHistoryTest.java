@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
-/** A participant reads their own wallet's movements, newest first, page by page. */
+/** A participant reads the movements of their own accounts, newest first, page by page. */
 @ApiTest
-class WalletHistoryTest {
+class AccountHistoryTest {
 
     @Autowired
     JobsFixture fixture;
@@ -37,15 +37,15 @@ class WalletHistoryTest {
                 "ESCROW");
         assertThat(newest.get(1).get("reference")).isEqualTo(newest.get(2).get("reference"));
         assertThat(Money.of((String) newest.get(1).get("amount"))).isEqualTo(Money.of((String) newest.get(2).get("amount")));
-        assertThat(first.field("myWalletHistory.pageInfo.hasNextPage").toEntity(Boolean.class)).isTrue();
+        assertThat(first.field("myAccountHistory.pageInfo.hasNextPage").toEntity(Boolean.class)).isTrue();
 
-        var rest = history(employer, 3, first.field("myWalletHistory.pageInfo.endCursor").toEntity(String.class));
+        var rest = history(employer, 3, first.field("myAccountHistory.pageInfo.endCursor").toEntity(String.class));
         List<Map<String, Object>> older = nodes(rest);
         assertThat(older).singleElement().satisfies(funding -> {
             assertThat(funding.get("direction")).isEqualTo("IN");
             assertThat(Money.of((String) funding.get("amount"))).isEqualTo(Money.of(1000));
         });
-        assertThat(rest.field("myWalletHistory.pageInfo.hasNextPage").toEntity(Boolean.class)).isFalse();
+        assertThat(rest.field("myAccountHistory.pageInfo.hasNextPage").toEntity(Boolean.class)).isFalse();
     }
 
     @Test
@@ -72,8 +72,26 @@ class WalletHistoryTest {
                 assertThat(error.getExtensions()).containsEntry("code", "INVALID_INPUT"));
     }
 
+    @Test
+    void anAgentReadsItsStakeAccountButNoPlatformAccount() {
+        Participant agent = fixture.agent("history.agent", "100", "AI");
+
+        var stake = fixture.http(agent).documentName("myAccountHistory").variable("account", "STAKE_AGENT")
+                .variable("first", 10).executeSync();
+        assertThat(nodes(stake)).singleElement().satisfies(deposit -> {
+            assertThat(deposit.get("reason")).isEqualTo("STAKE_DEPOSIT");
+            assertThat(deposit.get("direction")).isEqualTo("IN");
+            assertThat(deposit.get("counterparty")).isEqualTo("WALLET");
+        });
+
+        var treasury = fixture.http(agent).documentName("myAccountHistory").variable("account", "TREASURY")
+                .executeSync();
+        assertThat(treasury.getErrors()).singleElement().satisfies(error ->
+                assertThat(error.getExtensions()).containsEntry("code", "INVALID_INPUT").containsEntry("field", "account"));
+    }
+
     private ClientGraphQlResponse history(Participant who, int first, String after) {
-        var request = fixture.http(who).documentName("myWalletHistory").variable("first", first);
+        var request = fixture.http(who).documentName("myAccountHistory").variable("first", first);
         if (after != null) {
             request = request.variable("after", after);
         }
@@ -81,7 +99,7 @@ class WalletHistoryTest {
     }
 
     private static List<Map<String, Object>> nodes(ClientGraphQlResponse response) {
-        List<Map<String, Object>> edges = response.field("myWalletHistory.edges").getValue();
+        List<Map<String, Object>> edges = response.field("myAccountHistory.edges").getValue();
         return edges.stream().map(edge -> (Map<String, Object>) edge.get("node")).toList();
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
-import org.agijobs.ledger.WalletEntry;
+import org.agijobs.ledger.AccountEntry;
 import org.agijobs.platform.money.Money;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A wallet's transfers, newest first, paged by the keyset (created_at, id): each page is an index range scan of
- * the transfer table from the wallet's account, however long the history grows.
+ * An account's transfers, newest first, paged by the keyset (created_at, id): each page is an index range scan of
+ * the transfer table from the account, however long the history grows.
  */
 @Component
-public class WalletHistory {
+public class AccountHistory {
 
     /** The keyset's properties, as cursors carry them. */
     public static final String AT = "at";
@@ -28,14 +28,14 @@ public class WalletHistory {
 
     private final JdbcClient jdbc;
 
-    WalletHistory(JdbcClient jdbc) {
+    AccountHistory(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public Window<WalletEntry> of(UUID participant, ScrollPosition position, int limit) {
+    public Window<AccountEntry> of(AccountRef account, ScrollPosition position, int limit) {
         Map<String, Object> after = position instanceof KeysetScrollPosition keyset && !keyset.isInitial()
                 ? keyset.getKeys() : Map.of();
-        List<WalletEntry> rows = jdbc.sql("""
+        List<AccountEntry> rows = jdbc.sql("""
                 select t.id, t.created_at, t.reason, t.amount, coalesce(t.reference, '') as reference,
                        t.to_account = w.id as incoming,
                        case when t.to_account = w.id then source.kind else target.kind end as counterparty
@@ -48,17 +48,17 @@ public class WalletHistory {
                 order by t.created_at desc, t.id desc
                 limit :limit
                 """)
-                .param("code", AccountRef.wallet(participant).code())
+                .param("code", account.code())
                 .param("afterAt", after.isEmpty() ? null : java.sql.Timestamp.from((Instant) after.get(AT)))
                 .param("afterId", after.isEmpty() ? null : after.get(ID))
                 .param("limit", limit + 1)
-                .query((rs, row) -> new WalletEntry(rs.getObject("id", UUID.class),
+                .query((rs, row) -> new AccountEntry(rs.getObject("id", UUID.class),
                         rs.getTimestamp("created_at").toInstant(), rs.getString("reason"),
-                        rs.getBoolean("incoming") ? WalletEntry.Direction.IN : WalletEntry.Direction.OUT,
+                        rs.getBoolean("incoming") ? AccountEntry.Direction.IN : AccountEntry.Direction.OUT,
                         new Money(rs.getBigDecimal("amount")), AccountKind.valueOf(rs.getString("counterparty")),
                         rs.getString("reference")))
                 .list();
-        List<WalletEntry> page = rows.subList(0, Math.min(limit, rows.size()));
+        List<AccountEntry> page = rows.subList(0, Math.min(limit, rows.size()));
         return Window.from(page, index -> ScrollPosition.forward(Map.of(AT, page.get(index).at(),
                 ID, page.get(index).id())), rows.size() > limit);
     }
