@@ -19,11 +19,13 @@ import org.agijobs.jobs.internal.JobLifecycle;
 import org.agijobs.jobs.internal.JobRef;
 import org.agijobs.jobs.internal.JobRepository;
 import org.agijobs.jobs.internal.JobSpecifications;
+import org.agijobs.jobs.internal.JobStateCounts;
 import org.agijobs.jobs.internal.JobTrees;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
@@ -48,6 +50,7 @@ public class JobService {
     private final JobLifecycle lifecycle;
     private final JobTrees trees;
     private final AgentMatching matching;
+    private final JobStateCounts stateCounts;
     private final ParticipantService participants;
     private final IdempotentMutations mutations;
     private final Parameters parameters;
@@ -55,12 +58,13 @@ public class JobService {
     private final Clock clock;
 
     JobService(JobRepository jobs, JobLifecycle lifecycle, JobTrees trees, AgentMatching matching,
-               ParticipantService participants, IdempotentMutations mutations, Parameters parameters,
+               JobStateCounts stateCounts, ParticipantService participants, IdempotentMutations mutations, Parameters parameters,
                TermsService terms, Clock clock) {
         this.jobs = jobs;
         this.lifecycle = lifecycle;
         this.trees = trees;
         this.matching = matching;
+        this.stateCounts = stateCounts;
         this.participants = participants;
         this.mutations = mutations;
         this.parameters = parameters;
@@ -178,6 +182,22 @@ public class JobService {
         Authorization.requireSomeRole(caller);
         return jobs.findBy(JobSpecifications.matching(filter),
                 query -> query.sortBy(JobSpecifications.NEWEST_FIRST).limit(limit).scroll(position));
+    }
+
+    /** How many jobs of {@code filter} are in each state, every state listed: a dashboard's figures. */
+    public List<JobStateCount> countByState(Caller caller, JobFilter filter) {
+        Authorization.requireSomeRole(caller);
+        return stateCounts.count(filter);
+    }
+
+    /**
+     * The escrow and fee that posting a job with {@code reward} would take now, at the governed rates of this
+     * moment; the reward is judged as posting judges it ({@code field} names it in the error).
+     */
+    public JobQuote quote(Caller caller, Money reward, String field) {
+        Authorization.requireSomeRole(caller);
+        JobInputRules.checkReward(reward, parameters.money(Parameter.MAX_JOB_REWARD), field);
+        return lifecycle.quote(reward);
     }
 
     /** Open jobs the calling agent could take on fit (type, skills, preferred agent), newest first. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.agijobs.ledger.internal.LedgerInspector;
+import org.agijobs.ledger.internal.AccountHistory;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
@@ -20,6 +21,8 @@ import org.agijobs.platform.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,17 +39,19 @@ public class LedgerService {
 
     private final Ledger ledger;
     private final LedgerInspector inspector;
+    private final AccountHistory accountHistory;
     private final ParticipantService participants;
     private final IdempotentMutations mutations;
     private final ObjectProvider<EscrowObligations> obligations;
     private final TransactionTemplate snapshot;
     private final Clock clock;
 
-    LedgerService(Ledger ledger, LedgerInspector inspector, ParticipantService participants,
+    LedgerService(Ledger ledger, LedgerInspector inspector, AccountHistory accountHistory, ParticipantService participants,
             IdempotentMutations mutations, ObjectProvider<EscrowObligations> obligations,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.ledger = ledger;
         this.inspector = inspector;
+        this.accountHistory = accountHistory;
         this.participants = participants;
         this.mutations = mutations;
         this.obligations = obligations;
@@ -116,6 +121,20 @@ public class LedgerService {
     public List<AccountBalance> myBalances(Caller caller) {
         Authorization.requireSomeRole(caller);
         return inspector.balancesOf(participants.profileOf(caller).getId());
+    }
+
+    /**
+     * The movements of one of the caller's own accounts, newest first: the wallet (faucet, escrow, refunds,
+     * payouts, withdrawals) or a stake (deposits, locks, slashes). Platform accounts are not anybody's.
+     */
+    public Window<AccountEntry> myAccountHistory(Caller caller, AccountKind account, ScrollPosition position,
+                                                 int limit) {
+        Authorization.requireSomeRole(caller);
+        if (account.scope() != AccountKind.Scope.PARTICIPANT) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "account",
+                    account + " is a platform account, not one of yours");
+        }
+        return accountHistory.of(new AccountRef(account, participants.profileOf(caller).getId()), position, limit);
     }
 
     /** The ledger invariant on one snapshot (owners only). */

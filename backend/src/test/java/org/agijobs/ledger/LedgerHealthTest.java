@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.agijobs.ledger.internal.LedgerInspector;
+import org.agijobs.ledger.internal.AccountHistory;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Caller;
@@ -38,6 +39,9 @@ class LedgerHealthTest {
 
     @Autowired
     LedgerInspector inspector;
+
+    @Autowired
+    AccountHistory accountHistory;
 
     @Autowired
     ParticipantService participants;
@@ -125,7 +129,8 @@ class LedgerHealthTest {
         for (int i = 0; i < sources.length; i++) {
             beans.addBean("obligations" + i, sources[i]);
         }
-        return new LedgerService(ledger, inspector, participants, mutations, beans.getBeanProvider(EscrowObligations.class),
+        return new LedgerService(ledger, inspector, accountHistory, participants, mutations,
+                beans.getBeanProvider(EscrowObligations.class),
                 transactionManager, Clock.systemUTC());
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.agijobs.portal.jobs.MermaidDiagram;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -71,6 +72,23 @@ class PortalApplicationTest {
         assertThat(returning.statusCode()).isEqualTo(302);
         assertThat(location(returning)).isEqualTo(url("/signed-out"));
         assertThat(get("/signed-out").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void letsAnyoneOpenTheCertificateCheckWithoutSigningIn() throws Exception {
+        HttpResponse<String> verify = get("/verify");
+
+        assertThat(verify.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void servesTheMermaidScriptItselfWithoutACdn() throws Exception {
+        HttpResponse<String> script = get(MermaidDiagram.SCRIPT, "*/*");
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).contains("javascript"));
+        assertThat(script.body()).contains("mermaid");
     }
 
     @Test

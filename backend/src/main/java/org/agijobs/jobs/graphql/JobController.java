@@ -7,9 +7,12 @@ import java.util.UUID;
 import org.agijobs.jobs.AgentRank;
 import org.agijobs.jobs.internal.Job;
 import org.agijobs.jobs.JobFilter;
+import org.agijobs.jobs.JobQuote;
 import org.agijobs.jobs.JobService;
+import org.agijobs.jobs.JobStateCount;
 import org.agijobs.jobs.JobTree;
 import org.agijobs.platform.graphql.Cursors;
+import org.agijobs.platform.money.Money;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Caller;
@@ -51,6 +54,16 @@ class JobController {
     @QueryMapping
     Window<Job> matchingJobs(ScrollSubrange subrange, Caller caller) {
         return jobs.matchingJobs(caller, keysetPosition(subrange), pageSize(subrange));
+    }
+
+    @QueryMapping
+    List<JobStateCount> jobCounts(@Argument JobInputs.JobFilterInput filter, Caller caller) {
+        return jobs.countByState(caller, filter == null ? JobFilter.ALL : filter.toFilter());
+    }
+
+    @QueryMapping
+    JobQuote jobQuote(@Argument String reward, Caller caller) {
+        return jobs.quote(caller, Money.parsePositive(reward, "reward"), "reward");
     }
 
     @QueryMapping

@@ -38,7 +38,7 @@ public final class JobInputRules {
         String specUri = InputRules.optionalUri(draft.specUri(), "input.specUri");
         String givenHash = InputRules.optionalSha256(draft.specHash(), "input.specHash");
         String specHash = specHash(description, specUri, givenHash);
-        checkReward(draft.reward(), maxReward);
+        checkReward(draft.reward(), maxReward, "input.reward");
         checkDeadline(draft.deadline(), now, maxDuration);
         List<String> skills = skills(draft.requiredSkills());
         checkBudget(draft.energyBudget(), "input.energyBudget");
@@ -94,13 +94,13 @@ public final class JobInputRules {
         return computed;
     }
 
-    private static void checkReward(Money reward, Money maxReward) {
+    /** The reward's range, as posting and the fee preview both judge it; {@code field} names the input at fault. */
+    public static void checkReward(Money reward, Money maxReward, String field) {
         if (reward == null || !reward.isPositive()) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "input.reward", "The reward must be greater than 0");
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "The reward must be greater than 0");
         }
         if (reward.isGreaterThan(maxReward)) {
-            throw new DomainException(ErrorCode.INVALID_INPUT, "input.reward",
-                    "The reward may be at most " + maxReward);
+            throw new DomainException(ErrorCode.INVALID_INPUT, field, "The reward may be at most " + maxReward);
         }
     }
 

@@ -15,6 +15,7 @@ import org.agijobs.jobs.JobCancelled;
 import org.agijobs.jobs.JobCommand;
 import org.agijobs.jobs.JobCreated;
 import org.agijobs.jobs.JobExpired;
+import org.agijobs.jobs.JobQuote;
 import org.agijobs.jobs.JobState;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.Submission;
@@ -77,16 +78,24 @@ public class JobLifecycle {
      */
     public Job create(Participant employer, JobInputRules.Checked checked) {
         Instant now = now();
-        int feeBps = Math.toIntExact(parameters.basisPoints(Parameter.FEE_PCT));
-        int validatorRewardBps = Math.toIntExact(parameters.basisPoints(Parameter.VALIDATOR_REWARD_PCT));
-        Money fee = checked.job().reward().basisPoints(feeBps);
-        Job job = jobs.save(Job.post(UUID.randomUUID(), employer.getId(), checked.job(), checked.specHash(), fee, feeBps,
-                validatorRewardBps, now));
+        JobQuote quote = quote(checked.job().reward());
+        Job job = jobs.save(Job.post(UUID.randomUUID(), employer.getId(), checked.job(), checked.specHash(),
+                quote.fee(), quote.feeBps(), quote.validatorRewardBps(), now));
         ledger.transfer(AccountRef.wallet(employer.getId()), AccountRef.escrow(job.getId()), job.escrowAmount(),
                 LedgerReason.JOB_ESCROW, job.getId().toString());
         events.publishEvent(new JobCreated(job.getId(), job.getEmployerId(), job.getParentId(), job.getReward(),
                 job.getFee(), now));
         return job;
+    }
+
+    /**
+     * The fee and validator share a job with this reward gets if it is posted now: what {@link #create} snapshots.
+     * A read of the parameters, so unlike the commands it needs no caller's transaction (the fee preview has none).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public JobQuote quote(Money reward) {
+        return JobQuote.of(reward, Math.toIntExact(parameters.basisPoints(Parameter.FEE_PCT)),
+                Math.toIntExact(parameters.basisPoints(Parameter.VALIDATOR_REWARD_PCT)));
     }
 
     /** Cancels an open job and refunds its whole escrow to the employer. */

@@ -8,6 +8,7 @@ public enum PortalView {
     GOVERNANCE("governance", "Governance", "OWNER"),
     MY_JOBS("my-jobs", "My jobs", "EMPLOYER"),
     FIND_WORK("find-work", "Find work", "AGENT"),
+    CERTIFICATES("certificates", "My certificates", "AGENT"),
     COMMITTEE("committee", "Committee duty", "VALIDATOR"),
     DISPUTES("disputes", "Disputes", "MODERATOR"),
     PAUSE_SWITCH("pause", "Pause switch", "GUARDIAN", "OWNER"),

@@ -41,6 +41,11 @@ public class BackendSubscriptions {
      * @throws BackendException when no token can be had (the user must sign in again)
      */
     public <T> Flux<T> subscribe(String documentName, String path, Class<T> type) {
+        return subscribe(documentName, Map.of(), path, type);
+    }
+
+    /** A subscription with variables, e.g. one job's {@code jobEvents(jobId: $jobId)}. */
+    public <T> Flux<T> subscribe(String documentName, Map<String, Object> variables, String path, Class<T> type) {
         String accessToken;
         try {
             accessToken = accessTokens.currentAccessToken();
@@ -49,7 +54,8 @@ public class BackendSubscriptions {
         }
         return Flux.usingWhen(
                         Mono.fromSupplier(() -> connect(accessToken)),
-                        client -> client.documentName(documentName).retrieveSubscription(path).toEntity(type),
+                        client -> client.documentName(documentName).variables(variables).retrieveSubscription(path)
+                                .toEntity(type),
                         WebSocketGraphQlClient::stop)
                 .onErrorMap(failure -> {
                     log.warn("Backend subscription '{}' failed", documentName, failure);

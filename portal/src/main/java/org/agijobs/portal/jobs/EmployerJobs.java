@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.portal.backend.BackendClient;
+import org.agijobs.portal.backend.BackendSubscriptions;
+import org.agijobs.portal.backend.CursorPager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Flux;
 
 /**
  * An employer's side of the market through the public API, with the signed-in user's token: their jobs, the
@@ -19,9 +23,11 @@ import org.springframework.stereotype.Service;
 public class EmployerJobs {
 
     private final BackendClient backend;
+    private final BackendSubscriptions subscriptions;
 
-    EmployerJobs(BackendClient backend) {
+    EmployerJobs(BackendClient backend, BackendSubscriptions subscriptions) {
         this.backend = backend;
+        this.subscriptions = subscriptions;
     }
 
     public record TermsStatus(int currentTermsVersion, Me me) {
@@ -49,18 +55,38 @@ public class EmployerJobs {
     public record AgentRef(String handle) {
     }
 
-    record Edge(JobRow node) {
+    record Edge(String cursor, JobRow node) {
     }
 
-    record Connection(List<Edge> edges) {
+    record PageInfo(boolean hasNextPage) {
+    }
+
+    record Connection(List<Edge> edges, PageInfo pageInfo) {
+    }
+
+    /** How many of the employer's jobs are in one state. */
+    public record StateCount(String state, int count) {
+    }
+
+    /** What posting a job with this reward would hold in escrow now, as the backend computes it. */
+    public record Quote(String reward, int feeBps, String fee, String escrow) {
     }
 
     record Payload(List<UserError> userErrors) {
     }
 
-    /** What the employer types into the form; reward stays text so the backend judges its precision. */
+    /**
+     * What the employer types into the form; amounts and budgets stay text so the backend judges their precision.
+     * Blank optional fields are left out of the request.
+     */
     public record NewJob(String title, String description, String reward, @Nullable Instant deadline,
-                         List<String> requiredSkills) {
+                         List<String> requiredSkills, String agentTypesAllowed, String parent, String energyBudget,
+                         String computeBudget) {
+
+        public NewJob(String title, String description, String reward, @Nullable Instant deadline,
+                      List<String> requiredSkills) {
+            this(title, description, reward, deadline, requiredSkills, "ANY", "", "", "");
+        }
     }
 
     public TermsStatus terms() {
@@ -72,9 +98,40 @@ public class EmployerJobs {
                 .userErrors();
     }
 
-    public List<JobRow> jobsOf(String employerId) {
-        return backend.execute("employerJobs", Map.of("employer", employerId), "jobs", Connection.class)
-                .edges().stream().map(Edge::node).toList();
+    /** One page of the employer's jobs, newest first, optionally in one state only. */
+    public CursorPager.Page<JobRow> jobsOf(String employerId, @Nullable String state, @Nullable String after,
+                                           int first) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("employer", employerId);
+        variables.put("first", first);
+        if (state != null) {
+            variables.put("state", state);
+        }
+        if (after != null) {
+            variables.put("after", after);
+        }
+        Connection page = backend.execute("employerJobs", variables, "jobs", Connection.class);
+        return new CursorPager.Page<>(page.edges().stream().map(Edge::node).toList(),
+                page.edges().stream().map(Edge::cursor).toList(), page.pageInfo().hasNextPage());
+    }
+
+    /** Every state with how many of the employer's jobs are in it, in lifecycle order. */
+    public List<StateCount> countsOf(String employerId) {
+        return List.of(backend.execute("jobCounts", Map.of("employer", employerId), "jobCounts",
+                StateCount[].class));
+    }
+
+    /** The escrow and fee for this reward at the governed fee of this moment; a refusal comes as the exception. */
+    public Quote quote(String reward) {
+        return backend.execute("jobQuote", Map.of("reward", reward), "jobQuote", Quote.class);
+    }
+
+    /** The employer's job events as they commit, for live figures and lists. */
+    public Flux<JobEvent> events() {
+        return subscriptions.subscribe("myJobEvents", "myJobEvents", JobEvent.class);
+    }
+
+    public record JobEvent(String type, String state, Instant at) {
     }
 
     /**
@@ -88,7 +145,17 @@ public class EmployerJobs {
         input.put("reward", job.reward());
         input.put("deadline", job.deadline() == null ? "" : job.deadline().toString());
         input.put("requiredSkills", job.requiredSkills());
+        input.put("agentTypesAllowed", job.agentTypesAllowed());
+        putIfGiven(input, "parent", job.parent());
+        putIfGiven(input, "energyBudget", job.energyBudget());
+        putIfGiven(input, "computeBudget", job.computeBudget());
         input.put("idempotencyKey", idempotencyKey.toString());
         return backend.execute("createJob", Map.of("input", input), "createJob", Payload.class).userErrors();
+    }
+
+    private static void putIfGiven(Map<String, Object> input, String field, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            input.put(field, value.strip());
+        }
     }
 }

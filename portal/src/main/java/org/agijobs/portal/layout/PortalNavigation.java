@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.agijobs.portal.certificates.CertificatesView;
 import org.agijobs.portal.committee.CommitteeView;
 import org.agijobs.portal.disputes.DisputesView;
 import org.agijobs.portal.governance.GovernanceView;
@@ -28,6 +29,7 @@ public final class PortalNavigation {
             new NavigationItem(GovernanceView.class, VaadinIcon.INSTITUTION),
             new NavigationItem(MyJobsView.class, VaadinIcon.BRIEFCASE),
             new NavigationItem(FindWorkView.class, VaadinIcon.SEARCH),
+            new NavigationItem(CertificatesView.class, VaadinIcon.DIPLOMA),
             new NavigationItem(CommitteeView.class, VaadinIcon.CLIPBOARD_CHECK),
             new NavigationItem(DisputesView.class, VaadinIcon.SCALE),
             new NavigationItem(PauseView.class, VaadinIcon.PAUSE),

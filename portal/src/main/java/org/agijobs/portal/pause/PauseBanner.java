@@ -1,5 +1,6 @@
 package org.agijobs.portal.pause;
 
+import org.agijobs.portal.backend.LiveFeed;
 import org.agijobs.portal.backend.BackendException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Scope;

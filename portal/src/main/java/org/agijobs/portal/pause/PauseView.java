@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.agijobs.portal.backend.LiveFeed;
 import org.agijobs.portal.backend.BackendException;
 import org.agijobs.portal.layout.ErrorNotice;
 import org.agijobs.portal.layout.MainLayout;

@@ -1,11 +1,15 @@
 package org.agijobs.portal.profile;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.portal.backend.BackendClient;
+import org.agijobs.portal.backend.CursorPager;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,9 +22,29 @@ public class Wallet {
     static final String WALLET = "WALLET";
 
     private final BackendClient backend;
+    private final boolean faucetEnabled;
 
-    Wallet(BackendClient backend) {
+    Wallet(BackendClient backend, @Value("${portal.faucet-enabled:false}") boolean faucetEnabled) {
         this.backend = backend;
+        this.faucetEnabled = faucetEnabled;
+    }
+
+    /** One movement of the wallet, as the backend books it. */
+    public record Movement(Instant at, String reason, String direction, String amount, String counterparty,
+                           String reference) {
+        /** The amount with its sign: what it did to the balance. */
+        public String signedAmount() {
+            return ("OUT".equals(direction) ? "-" : "+") + amount;
+        }
+    }
+
+    record MovementEdge(String cursor, Movement node) {
+    }
+
+    record PageInfo(boolean hasNextPage) {
+    }
+
+    record History(List<MovementEdge> edges, PageInfo pageInfo) {
     }
 
     public record UserError(@Nullable String field, String code, String message) {
@@ -52,5 +76,27 @@ public class Wallet {
     public List<UserError> withdraw(String amount, UUID idempotencyKey) {
         Map<String, Object> input = Map.of("amount", amount, "idempotencyKey", idempotencyKey.toString());
         return backend.execute("withdraw", Map.of("input", input), "withdraw", Payload.class).userErrors();
+    }
+
+    /** One page of the wallet's movements, newest first. */
+    public CursorPager.Page<Movement> history(@Nullable String after, int first) {
+        Map<String, Object> variables = new HashMap<>(Map.of("first", first));
+        if (after != null) {
+            variables.put("after", after);
+        }
+        History page = backend.execute("myAccountHistory", variables, "myAccountHistory", History.class);
+        return new CursorPager.Page<>(page.edges().stream().map(MovementEdge::node).toList(),
+                page.edges().stream().map(MovementEdge::cursor).toList(), page.pageInfo().hasNextPage());
+    }
+
+    /** Whether this deployment's backend hands out demo money (its dev profile). */
+    public boolean faucetEnabled() {
+        return faucetEnabled;
+    }
+
+    /** Demo money into the caller's wallet, once per press. */
+    public List<UserError> requestFaucet(String amount, UUID idempotencyKey) {
+        Map<String, Object> input = Map.of("amount", amount, "idempotencyKey", idempotencyKey.toString());
+        return backend.execute("requestFaucet", Map.of("input", input), "requestFaucet", Payload.class).userErrors();
     }
 }

@@ -39,9 +39,12 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
             OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService, KeycloakProperties keycloak) {
-        // Before Vaadin's rules, whose catch-all demands a login: load balancers probe health anonymously.
+        // Before Vaadin's rules, whose catch-all demands a login: load balancers probe health anonymously, and
+        // static script libraries need no login.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Script libraries the portal serves itself (Mermaid): public code, no user data.
+                .requestMatchers("/webjars/**").permitAll());
         http.addFilterBefore(new SignedOutRedirectFilter(), AuthorizationFilter.class);
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce(registrations)))

@@ -81,4 +81,45 @@ class WalletSectionTest {
     private static Stream<Component> descendants(Component root) {
         return Stream.concat(Stream.of(root), root.getChildren().flatMap(WalletSectionTest::descendants));
     }
+
+    @Test
+    void theHistoryPagesThroughEveryMovementNewestFirst() {
+        when(wallet.balance()).thenReturn("0");
+        when(wallet.history(any(), org.mockito.ArgumentMatchers.anyInt())).thenAnswer(call -> {
+            String after = call.getArgument(0);
+            int from = after == null ? 0 : Integer.parseInt(after) + 1;
+            int to = Math.min(130, from + Math.min(100, (int) call.getArgument(1)));
+            List<Integer> rows = java.util.stream.IntStream.range(from, to).boxed().toList();
+            return new org.agijobs.portal.backend.CursorPager.Page<>(rows.stream().map(WalletSectionTest::movement)
+                    .toList(), rows.stream().map(String::valueOf).toList(), to < 130);
+        });
+        section.refresh();
+
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<Wallet.Movement>) byId("wallet-history");
+        var last = grid.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>(100, 50, List.of(), null,
+                null)).toList();
+
+        assertThat(last).hasSize(30);
+        assertThat(last.getLast().signedAmount()).isEqualTo("-129");
+    }
+
+    @Test
+    void theFaucetIsOfferedOnlyWhereTheBackendHasOne() {
+        assertThat(byId("wallet-faucet").isVisible()).isFalse();
+        Wallet devWallet = mock(Wallet.class);
+        when(devWallet.faucetEnabled()).thenReturn(true);
+        when(devWallet.balance()).thenReturn("0", "1000");
+        WalletSection dev = new WalletSection(devWallet);
+
+        assertThat(Stream.concat(Stream.of(dev), descendants(dev)).filter(c -> c.getId().orElse("").equals("wallet-faucet"))
+                .findFirst().orElseThrow().isVisible()).isTrue();
+        dev.requestDemoFunds(UUID.randomUUID());
+        verify(devWallet).requestFaucet(eq("1000"), any());
+    }
+
+    private static Wallet.Movement movement(int index) {
+        return new Wallet.Movement(java.time.Instant.parse("2026-12-01T00:00:00Z").minusSeconds(index),
+                "JOB_ESCROW", index % 2 == 0 ? "IN" : "OUT", String.valueOf(index), "ESCROW", "job-" + index);
+    }
 }

@@ -1,8 +1,7 @@
-package org.agijobs.portal.pause;
+package org.agijobs.portal.backend;
 
 import java.util.function.Consumer;
 
-import org.agijobs.portal.backend.BackendException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +16,14 @@ import reactor.core.publisher.Flux;
  * One backend subscription feeding one component while it is attached: items arrive on a WebSocket thread and
  * are applied under the UI's lock, then pushed at once.
  */
-final class LiveFeed<T> {
+public final class LiveFeed<T> {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
     private @Nullable Disposable subscription;
 
     /** Starts (or restarts) the feed; call it in the user's request, where the access token can be had. */
-    void start(UI ui, Flux<T> items, Consumer<T> onItem, Consumer<String> onFailure) {
+    public void start(UI ui, Flux<T> items, Consumer<T> onItem, Consumer<String> onFailure) {
         stop();
         subscription = items.subscribe(
                 item -> update(ui, () -> onItem.accept(item)),
@@ -35,7 +34,7 @@ final class LiveFeed<T> {
                 });
     }
 
-    void stop() {
+    public void stop() {
         if (subscription != null) {
             subscription.dispose();
             subscription = null;
