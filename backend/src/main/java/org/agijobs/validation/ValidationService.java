@@ -1,5 +1,6 @@
 package org.agijobs.validation;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,16 @@ public class ValidationService {
     private final JobOutcomes outcomes;
     private final ParticipantService participants;
     private final IdempotentMutations mutations;
+    private final Clock clock;
 
     ValidationService(CommitteeStore committees, Voting voting, JobOutcomes outcomes, ParticipantService participants,
-            IdempotentMutations mutations) {
+            IdempotentMutations mutations, Clock clock) {
         this.committees = committees;
         this.voting = voting;
         this.outcomes = outcomes;
         this.participants = participants;
         this.mutations = mutations;
+        this.clock = clock;
     }
 
     private record CommitVoteRequest(UUID jobId, String commitHash) {
@@ -84,6 +87,12 @@ public class ValidationService {
     /** The job's committee, for the settlement and dispute modules. */
     public Optional<Committee> committeeOf(UUID jobId) {
         return committees.find(jobId);
+    }
+
+    /** The calling validator's bans for unrevealed votes, the latest first, each with whether it still holds. */
+    public List<ValidatorBan> myBans(Caller caller) {
+        Authorization.requireAnyOf(caller, Role.VALIDATOR);
+        return committees.bansOf(participants.profileOf(caller).getId(), clock.instant());
     }
 
     /** The committees the calling validator sits on that are still voting, soonest deadline first. */

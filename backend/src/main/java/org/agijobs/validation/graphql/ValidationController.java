@@ -19,6 +19,7 @@ import org.agijobs.validation.CommitteeDraw;
 import org.agijobs.validation.CommitteeMember;
 import org.agijobs.validation.CommitteePhase;
 import org.agijobs.validation.ValidationService;
+import org.agijobs.validation.ValidatorBan;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -72,6 +73,16 @@ class ValidationController {
     @QueryMapping
     List<Committee> myCommitteeAssignments(Caller caller) {
         return validation.myCommitteeAssignments(caller);
+    }
+
+    @QueryMapping
+    List<ValidatorBan> myValidatorBans(Caller caller) {
+        return validation.myBans(caller);
+    }
+
+    @BatchMapping(typeName = "ValidatorBan", field = "job")
+    Map<ValidatorBan, JobView> banJob(List<ValidatorBan> bans) {
+        return BatchJoins.joined(bans, ValidatorBan::jobId, jobs.findAll(BatchJoins.ids(bans, ValidatorBan::jobId)));
     }
 
     @BatchMapping(typeName = "Job", field = "committee")

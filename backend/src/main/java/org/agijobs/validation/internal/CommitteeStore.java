@@ -20,6 +20,7 @@ import org.agijobs.validation.CommitteeDraw;
 import org.agijobs.validation.CommitteeMember;
 import org.agijobs.validation.CommitteePhase;
 import org.agijobs.validation.TallyOutcome;
+import org.agijobs.validation.ValidatorBan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -105,6 +106,18 @@ public class CommitteeStore {
                 insert into validator_ban (validator_id, job_id, banned_until) values (:validator, :job, :until)
                 on conflict do nothing
                 """).param("validator", validatorId).param("job", jobId).param("until", Timestamp.from(until)).update();
+    }
+
+    /** Every ban the validator got, newest end first, with whether it still holds at {@code now}. */
+    public List<ValidatorBan> bansOf(UUID validatorId, Instant now) {
+        return jdbc.sql("""
+                select job_id, banned_until from validator_ban where validator_id = :validator
+                order by banned_until desc, job_id
+                """).param("validator", validatorId)
+                .query((rs, row) -> {
+                    Instant until = rs.getTimestamp("banned_until").toInstant();
+                    return new ValidatorBan(rs.getObject("job_id", UUID.class), until, until.isAfter(now));
+                }).list();
     }
 
     Set<UUID> bannedAt(Instant now) {
