@@ -2,16 +2,23 @@ package org.agijobs.portal.committee;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.portal.backend.BackendException;
+import org.agijobs.portal.governance.Countdown;
 import org.agijobs.portal.layout.ErrorNotice;
 import org.agijobs.portal.layout.MainLayout;
 import org.agijobs.portal.layout.ViewTitle;
 import org.agijobs.portal.security.Roles;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -38,15 +46,21 @@ public class CommitteeView extends VerticalLayout {
     static final String COMMIT = "COMMIT";
     static final String REVEAL = "REVEAL";
 
+    static final int TICK_MILLIS = 1000;
+
     private final CommitteeDuty duty;
+    private final Clock clock;
+    private final Map<Paragraph, CommitteeDuty.Assignment> countdowns = new LinkedHashMap<>();
+    private @Nullable Registration poll;
 
     private final ErrorNotice error = new ErrorNotice("committee-error");
     private final Paragraph empty = new Paragraph("You sit on no committee that is still voting.");
     private final VerticalLayout assignments = new VerticalLayout();
     private String validatorId = "";
 
-    public CommitteeView(CommitteeDuty duty) {
+    public CommitteeView(CommitteeDuty duty, Clock clock) {
         this.duty = duty;
+        this.clock = clock;
         Paragraph howItWorks = new Paragraph("Your vote is sealed in this browser: it keeps your choice and its "
                 + "secret salt, and sends only their hash. Reveal from the same browser once the reveal window opens.");
         howItWorks.setId("committee-explanation");
@@ -60,6 +74,47 @@ public class CommitteeView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         refresh();
+        event.getUI().setPollInterval(TICK_MILLIS);
+        poll = event.getUI().addPollListener(tick -> tick());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    /**
+     * Once a second: the windows count down, and a window that closes reads the seats again, so the reveal button
+     * appears when the reveal window opens without a reload.
+     */
+    void tick() {
+        Instant now = clock.instant();
+        if (countdowns.values().stream().anyMatch(seat -> windowClosed(seat, now))) {
+            refresh();
+            return;
+        }
+        countdowns.forEach((paragraph, seat) -> paragraph.setText(countdown(seat, now)));
+    }
+
+    static boolean windowClosed(CommitteeDuty.Assignment seat, Instant now) {
+        return COMMIT.equals(seat.phase()) && !now.isBefore(seat.commitEndsAt())
+                || REVEAL.equals(seat.phase()) && !now.isBefore(seat.revealEndsAt());
+    }
+
+    /** What the seat's open window has left, e.g. {@code Commit window closes in 1 min 05 s}. */
+    static String countdown(CommitteeDuty.Assignment seat, Instant now) {
+        if (COMMIT.equals(seat.phase())) {
+            return "Commit window closes " + Countdown.until(seat.commitEndsAt(), now);
+        }
+        if (REVEAL.equals(seat.phase())) {
+            return "Reveal window closes " + Countdown.until(seat.revealEndsAt(), now);
+        }
+        return "Voting is over; the tally follows.";
     }
 
     void refresh() {
@@ -74,6 +129,7 @@ public class CommitteeView extends VerticalLayout {
 
     private void show(List<CommitteeDuty.Assignment> seats) {
         assignments.removeAll();
+        countdowns.clear();
         seats.forEach(seat -> assignments.add(card(seat)));
         empty.setVisible(seats.isEmpty());
     }
@@ -89,6 +145,9 @@ public class CommitteeView extends VerticalLayout {
         Paragraph status = new Paragraph(revealed ? "You committed and revealed your vote."
                 : committed ? "You committed a vote; it is not revealed yet." : "You have not committed a vote.");
         status.addClassName("assignment-status");
+        Paragraph countdown = new Paragraph(countdown(seat, clock.instant()));
+        countdown.addClassName("assignment-countdown");
+        countdowns.put(countdown, seat);
 
         HorizontalLayout actions = new HorizontalLayout();
         if (COMMIT.equals(seat.phase()) && !committed) {
@@ -98,7 +157,7 @@ public class CommitteeView extends VerticalLayout {
             actions.add(revealButton(seat, member.get().commitHash()));
         }
 
-        VerticalLayout card = new VerticalLayout(new H3(seat.job().title()), windows, status, actions);
+        VerticalLayout card = new VerticalLayout(new H3(seat.job().title()), windows, countdown, status, actions);
         card.addClassName("committee-assignment");
         card.getElement().setAttribute("data-job-id", seat.job().id());
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")

@@ -36,7 +36,8 @@ class CommitteeViewTest {
     private static final int BUTTONS_OWN_LISTENERS = serverClickListeners(new Button());
 
     private final CommitteeDuty duty = mock(CommitteeDuty.class);
-    private final CommitteeView view = new CommitteeView(duty);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:58:55Z"));
+    private final CommitteeView view = new CommitteeView(duty, clock);
 
     @BeforeEach
     void currentUi() {
@@ -115,6 +116,53 @@ class CommitteeViewTest {
 
         verify(duty, never()).reveal(anyString(), anyBoolean(), anyString(), any());
         assertThat(errorNotice().getText()).contains("Reveal from the browser you committed with");
+    }
+
+    @Test
+    void theOpenWindowCountsDownAndItsCloseBringsTheRevealWithoutAReload() {
+        seats(seat("job-1", "COMMIT", member(true, HASH, false)));
+        view.refresh();
+        assertThat(text("assignment-countdown")).containsExactly("Commit window closes in 1 min 05 s");
+
+        clock.set(Instant.parse("2026-11-24T09:59:59Z"));
+        view.tick();
+        assertThat(text("assignment-countdown")).containsExactly("Commit window closes in 1 s");
+        verify(duty, times(1)).assignments();
+
+        seats(seat("job-1", "REVEAL", member(true, HASH, false)));
+        clock.set(Instant.parse("2026-11-24T10:00:00Z"));
+        view.tick();
+        verify(duty, times(2)).assignments();
+        assertThat(buttons("reveal-vote")).hasSize(1);
+        assertThat(text("assignment-countdown")).containsExactly("Reveal window closes in 1 h 00 min 00 s");
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends java.time.Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private void seats(CommitteeDuty.Assignment... seats) {
