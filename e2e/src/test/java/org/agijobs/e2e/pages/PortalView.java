@@ -9,6 +9,7 @@ public enum PortalView {
     MY_JOBS("my-jobs", "My jobs", "EMPLOYER"),
     FIND_WORK("find-work", "Find work", "AGENT"),
     CERTIFICATES("certificates", "My certificates", "AGENT"),
+    STAKE("stake", "My stake", "AGENT", "VALIDATOR"),
     COMMITTEE("committee", "Committee duty", "VALIDATOR"),
     DISPUTES("disputes", "Disputes", "MODERATOR"),
     PAUSE_SWITCH("pause", "Pause switch", "GUARDIAN", "OWNER"),

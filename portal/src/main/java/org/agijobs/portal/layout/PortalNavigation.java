@@ -12,6 +12,7 @@ import org.agijobs.portal.integration.ApiAccessView;
 import org.agijobs.portal.jobs.MyJobsView;
 import org.agijobs.portal.pause.PauseView;
 import org.agijobs.portal.profile.ProfileView;
+import org.agijobs.portal.staking.StakeView;
 import org.agijobs.portal.work.FindWorkView;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,7 @@ public final class PortalNavigation {
             new NavigationItem(MyJobsView.class, VaadinIcon.BRIEFCASE),
             new NavigationItem(FindWorkView.class, VaadinIcon.SEARCH),
             new NavigationItem(CertificatesView.class, VaadinIcon.DIPLOMA),
+            new NavigationItem(StakeView.class, VaadinIcon.SAFE),
             new NavigationItem(CommitteeView.class, VaadinIcon.CLIPBOARD_CHECK),
             new NavigationItem(DisputesView.class, VaadinIcon.SCALE),
             new NavigationItem(PauseView.class, VaadinIcon.PAUSE),

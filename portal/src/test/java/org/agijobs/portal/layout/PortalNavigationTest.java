@@ -20,13 +20,13 @@ class PortalNavigationTest {
                 Arguments.of(Set.of(), List.of("My profile")),
                 Arguments.of(Set.of("owner"), List.of("My profile", "Governance", "Pause switch")),
                 Arguments.of(Set.of("employer"), List.of("My profile", "My jobs")),
-                Arguments.of(Set.of("agent"), List.of("My profile", "Find work", "My certificates")),
-                Arguments.of(Set.of("validator"), List.of("My profile", "Committee duty")),
+                Arguments.of(Set.of("agent"), List.of("My profile", "Find work", "My certificates", "My stake")),
+                Arguments.of(Set.of("validator"), List.of("My profile", "My stake", "Committee duty")),
                 Arguments.of(Set.of("moderator"), List.of("My profile", "Disputes")),
                 Arguments.of(Set.of("guardian"), List.of("My profile", "Pause switch")),
                 Arguments.of(Set.of("integrator"), List.of("My profile", "API access")),
                 Arguments.of(Set.of("employer", "agent", "validator"),
-                        List.of("My profile", "My jobs", "Find work", "My certificates", "Committee duty")));
+                        List.of("My profile", "My jobs", "Find work", "My certificates", "My stake", "Committee duty")));
     }
 
     @ParameterizedTest(name = "roles {0} see {1}")
@@ -55,6 +55,6 @@ class PortalNavigationTest {
     @Test
     void givesEachItemAStablePath() {
         assertThat(PortalNavigation.ITEMS).extracting(NavigationItem::path).containsExactly("profile",
-                "governance", "my-jobs", "find-work", "certificates", "committee", "disputes", "pause", "api-access");
+                "governance", "my-jobs", "find-work", "certificates", "stake", "committee", "disputes", "pause", "api-access");
     }
 }
