@@ -38,8 +38,15 @@ public class AgentDesk {
     public record EmployerRef(String handle) {
     }
 
+    /** @param myStanding null when the agent could not take the job now (stake, reputation, active jobs) */
     public record OpenJob(String id, String title, String reward, Instant deadline, List<String> requiredSkills,
-                          String agentTypesAllowed, EmployerRef employer) {
+                          String agentTypesAllowed, EmployerRef employer, @Nullable Standing myStanding) {
+    }
+
+    public record Standing(int position, int rankedAgents, Score rank) {
+    }
+
+    public record Score(double score) {
     }
 
     public record Assignment(String id, String title, String reward, Instant deadline, @Nullable Instant expiresAt,

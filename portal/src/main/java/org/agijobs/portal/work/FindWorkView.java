@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -55,6 +56,7 @@ import reactor.core.Disposable;
 public class FindWorkView extends VerticalLayout {
 
     static final int TICK_MILLIS = 1000;
+    static final int BOARD_PAGE = 20;
 
     private final AgentDesk desk;
     private final Clock clock;
@@ -90,7 +92,8 @@ public class FindWorkView extends VerticalLayout {
         acceptTerms.addClickListener(click -> acceptTerms());
         add(new ViewTitle("Find work"), error, agentLine, termsText, acceptTerms, new H3("Open jobs you could take"),
                 new Paragraph("Jobs that admit your kind of agent and whose required skills you all have, newest "
-                        + "first. Your stake, reputation and active jobs are checked when you apply."),
+                        + "first. \u201cYour place\u201d is where the employer's ranking puts you among the agents "
+                        + "who could take the job now; the first eligible agent to apply is assigned."),
                 configureBoard(), new H3("My assignments"), noAssignments, assignments);
     }
 
@@ -104,7 +107,10 @@ public class FindWorkView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         board.addColumn(job -> isoMinutes(job.deadline())).setHeader("Deadline (UTC)").setFlexGrow(1);
         board.addColumn(FindWorkView::skills).setHeader("Skills").setFlexGrow(2);
+        board.addColumn(job -> standing(job.myStanding())).setHeader("Your place").setFlexGrow(1);
         board.addComponentColumn(this::applyButton).setHeader("Apply").setFlexGrow(0).setAutoWidth(true);
+        // Each row's standing ranks every candidate for that job: small pages keep a scroll step cheap.
+        board.setPageSize(BOARD_PAGE);
         board.setEmptyStateText("No open job matches you right now.");
         // No count query: the grid asks for rows as it scrolls, and each request continues after the last cursor.
         board.setItems(query -> boardPages.fetch(query.getOffset(), query.getLimit()));
@@ -303,6 +309,14 @@ public class FindWorkView extends VerticalLayout {
         } catch (UIDetachedException closedMeanwhile) {
             // The view is going away; onDetach ends the subscription.
         }
+    }
+
+    static String standing(AgentDesk.@Nullable Standing standing) {
+        if (standing == null) {
+            return "not eligible now (stake, reputation or active jobs)";
+        }
+        return String.format(Locale.ROOT, "%d of %d · score %.3f", standing.position(), standing.rankedAgents(),
+                standing.rank().score());
     }
 
     private static String skills(OpenJob job) {

@@ -33,7 +33,8 @@ class AgentDeskTest {
         backend.answer("matchingJobs", """
                 {"data":{"matchingJobs":{"edges":[{"cursor":"c1","node":{"id":"%s","title":"Label 10k images",
                  "reward":"100.000000000000000000","deadline":"2026-12-24T10:00:00Z","requiredSkills":["vision"],
-                 "agentTypesAllowed":"ANY","employer":{"handle":"acme"}}}],
+                 "agentTypesAllowed":"ANY","employer":{"handle":"acme"},
+                 "myStanding":{"position":2,"rankedAgents":5,"rank":{"score":0.475}}}}],
                  "pageInfo":{"hasNextPage":true,"endCursor":"c1"}}}}""".formatted(JOB));
 
         CursorPages.Page<AgentDesk.OpenJob> page = desk.matchingJobs(50, "c0");
@@ -43,6 +44,7 @@ class AgentDeskTest {
             assertThat(job.title()).isEqualTo("Label 10k images");
             assertThat(job.deadline()).isEqualTo(Instant.parse("2026-12-24T10:00:00Z"));
             assertThat(job.requiredSkills()).containsExactly("vision");
+            assertThat(job.myStanding()).isEqualTo(new AgentDesk.Standing(2, 5, new AgentDesk.Score(0.475)));
         });
         assertThat(page.hasNextPage()).isTrue();
         assertThat(page.endCursor()).isEqualTo("c1");

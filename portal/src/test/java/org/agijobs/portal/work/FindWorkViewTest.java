@@ -81,6 +81,16 @@ class FindWorkViewTest {
     }
 
     @Test
+    void eachJobShowsWhereTheAgentStandsOrThatItCannotTakeItNow() {
+        view.refresh();
+        List<OpenJob> jobs = rows(0, 2);
+
+        assertThat(FindWorkView.standing(jobs.get(0).myStanding())).isEqualTo("1 of 3 · score 0.750");
+        assertThat(FindWorkView.standing(jobs.get(1).myStanding()))
+                .isEqualTo("not eligible now (stake, reputation or active jobs)");
+    }
+
+    @Test
     void applyingAssignsTheJobAndReadsTheBoardAndTheAssignmentsAgain() {
         view.refresh();
         OpenJob job = rows(0, 1).getFirst();
@@ -212,7 +222,8 @@ class FindWorkViewTest {
         int from = after == null ? 0 : Integer.parseInt(after.substring(1)) + 1;
         int to = Math.min(from + first, BOARD_SIZE);
         List<OpenJob> jobs = IntStream.range(from, to).mapToObj(i -> new OpenJob("job-" + i, "Job " + i, "100",
-                NOW.plusSeconds(86_400), List.of("python"), "ANY", new AgentDesk.EmployerRef("acme"))).toList();
+                NOW.plusSeconds(86_400), List.of("python"), "ANY", new AgentDesk.EmployerRef("acme"),
+                i % 2 == 0 ? new AgentDesk.Standing(1 + i % 3, 3, new AgentDesk.Score(0.75)) : null)).toList();
         return new CursorPages.Page<>(jobs, to < BOARD_SIZE, "c" + (to - 1));
     }
 
