@@ -188,6 +188,11 @@ public class JobService {
                 query -> query.sortBy(JobSpecifications.NEWEST_FIRST).limit(limit).scroll(position));
     }
 
+    /** Whether the job is one {@code agent} could take on fit (type, skills, preferred agent), whatever its state. */
+    public boolean fits(UUID jobId, Participant agent) {
+        return jobs.findById(jobId).filter(job -> JobSpecifications.fits(job, agent)).isPresent();
+    }
+
     /** The tree the job belongs to, from its topmost ancestor, with a Mermaid flowchart of it. */
     public Optional<JobTree> tree(Caller caller, UUID jobId) {
         Authorization.requireSomeRole(caller);
