@@ -146,6 +146,11 @@ public class AgentDesk {
         return subscriptions.subscribe("agentJobEvents", "myJobEvents", Event.class);
     }
 
+    /** Jobs entering or leaving the agent's board (posted, taken, withdrawn); call it in the user's request. */
+    public Flux<Event> boardEvents() {
+        return subscriptions.subscribe("boardEvents", "matchingJobEvents", Event.class);
+    }
+
     private static Map<String, Object> pageVariables(Map<String, Object> fixed, int first, @Nullable String after) {
         Map<String, Object> variables = new HashMap<>(fixed);
         variables.put("first", first);

@@ -45,8 +45,9 @@ import reactor.core.Disposable;
 
 /**
  * An agent's work: the board of open jobs it could take (paged lazily along the API's cursors), applying, and its
- * assignments with the delivery deadline counting down and the form that delivers a result. Changes to the
- * agent's jobs arrive from the {@code myJobEvents} subscription through push; they only mark what is stale, and
+ * assignments with the delivery deadline counting down and the form that delivers a result. Changes arrive from
+ * the {@code matchingJobEvents} (the board) and {@code myJobEvents} (the assignments) subscriptions through push;
+ * they only mark what is stale, and
  * the once-a-second UI poll reads it again, so that every backend call runs on a request thread, as the token
  * refresh needs.
  */
@@ -75,7 +76,8 @@ public class FindWorkView extends VerticalLayout {
     private int termsVersion;
     private boolean boardStale;
     private boolean assignmentsStale;
-    private @Nullable Disposable events;
+    private @Nullable Disposable assignmentEvents;
+    private @Nullable Disposable boardEvents;
     private @Nullable Registration poll;
 
     public FindWorkView(AgentDesk desk, Clock clock) {
@@ -141,9 +143,13 @@ public class FindWorkView extends VerticalLayout {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (events != null) {
-            events.dispose();
-            events = null;
+        if (assignmentEvents != null) {
+            assignmentEvents.dispose();
+            assignmentEvents = null;
+        }
+        if (boardEvents != null) {
+            boardEvents.dispose();
+            boardEvents = null;
         }
         if (poll != null) {
             poll.remove();
@@ -287,13 +293,23 @@ public class FindWorkView extends VerticalLayout {
 
     private void startEvents(UI ui) {
         try {
-            events = desk.events().subscribe(
-                    event -> update(ui, () -> changed(event)),
-                    failure -> update(ui, () -> error.show(failure instanceof BackendException known
-                            ? known.getMessage() : "The live feed of your jobs stopped.")));
+            assignmentEvents = desk.events().subscribe(event -> update(ui, () -> changed(event)),
+                    failure -> update(ui, () -> feedStopped(failure)));
+            boardEvents = desk.boardEvents().subscribe(event -> update(ui, () -> boardChanged(event)),
+                    failure -> update(ui, () -> feedStopped(failure)));
         } catch (BackendException e) {
             error.show(e.getMessage());
         }
+    }
+
+    private void feedStopped(Throwable failure) {
+        error.show(failure instanceof BackendException known ? known.getMessage()
+                : "The live feed of your jobs stopped; reload the page to see changes.");
+    }
+
+    /** A job that fits the agent was posted, taken or withdrawn. */
+    void boardChanged(AgentDesk.Event event) {
+        boardStale = true;
     }
 
     /** An assignment leaves the board and enters "My assignments"; a delivery or an expiry leaves both. */

@@ -182,6 +182,21 @@ class FindWorkViewTest {
     }
 
     @Test
+    void aJobPostedLiveIsReadFromTheFirstPageAtTheNextTick() {
+        view.refresh();
+        rows(0, 20);
+        view.tick();
+        rows(0, 20);
+        verify(desk, times(1)).matchingJobs(20, null);
+
+        view.boardChanged(new AgentDesk.Event("JOB_CREATED", "CREATED", NOW, new AgentDesk.JobRef("new", "New")));
+        view.tick();
+        rows(0, 20);
+
+        verify(desk, times(2)).matchingJobs(20, null);
+    }
+
+    @Test
     void theDeadlineCountsDownToTheSecondAndSaysWhenItHasPassed() {
         Assignment due = assignment("job-1", NOW.plusSeconds(2 * 3600 + 61));
 
