@@ -44,8 +44,9 @@ import jakarta.annotation.security.RolesAllowed;
 import reactor.core.Disposable;
 
 /**
- * An agent's work: the board of open jobs it could take (paged lazily along the API's cursors), applying, and its
- * assignments with the delivery deadline counting down and the form that delivers a result. Changes arrive from
+ * An agent's work: the board of open jobs it could take (paged lazily along the API's cursors) with its place
+ * for each, applying, its assignments with the delivery deadline counting down and the form that delivers a
+ * result, its agent stake, and its agent score with the latest changes. Changes arrive from
  * the {@code matchingJobEvents} (the board) and {@code myJobEvents} (the assignments) subscriptions through push;
  * they only mark what is stale, and
  * the once-a-second UI poll reads it again, so that every backend call runs on a request thread, as the token
@@ -60,6 +61,7 @@ public class FindWorkView extends VerticalLayout {
     static final int BOARD_PAGE = 20;
 
     private final AgentDesk desk;
+    private final AgentStake stake;
     private final Clock clock;
 
     private final ErrorNotice error = new ErrorNotice("work-error");
@@ -71,6 +73,9 @@ public class FindWorkView extends VerticalLayout {
     private final Paragraph noAssignments = new Paragraph("You have no assignment to deliver.");
     private final Div assignments = new Div();
     private final Map<String, AssignmentCard> cards = new LinkedHashMap<>();
+    private final StakePanel stakePanel = new StakePanel();
+    private final Paragraph score = new Paragraph();
+    private final Grid<AgentStake.Change> scoreChanges = new Grid<>();
 
     private @Nullable String agentId;
     private int termsVersion;
@@ -80,8 +85,9 @@ public class FindWorkView extends VerticalLayout {
     private @Nullable Disposable boardEvents;
     private @Nullable Registration poll;
 
-    public FindWorkView(AgentDesk desk, Clock clock) {
+    public FindWorkView(AgentDesk desk, AgentStake stake, Clock clock) {
         this.desk = desk;
+        this.stake = stake;
         this.clock = clock;
         this.boardPages = new CursorPages<>(desk::matchingJobs);
         setWidthFull();
@@ -96,7 +102,27 @@ public class FindWorkView extends VerticalLayout {
                 new Paragraph("Jobs that admit your kind of agent and whose required skills you all have, newest "
                         + "first. \u201cYour place\u201d is where the employer's ranking puts you among the agents "
                         + "who could take the job now; the first eligible agent to apply is assigned."),
-                configureBoard(), new H3("My assignments"), noAssignments, assignments);
+                configureBoard(), new H3("My assignments"), noAssignments, assignments, new H3("My stake"),
+                stakePanel, new H3("My reputation"), score, configureScoreChanges());
+        stakePanel.addStakeListener(event -> stakeStep(event.step(), event.value(), UUID.randomUUID()));
+    }
+
+    /** The latest changes only (the API's history is a short list, not a connection), newest first. */
+    private Grid<AgentStake.Change> configureScoreChanges() {
+        score.setId("agent-score");
+        scoreChanges.setId("score-changes");
+        scoreChanges.setWidthFull();
+        scoreChanges.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        scoreChanges.addColumn(change -> change.job().title()).setHeader("Job").setFlexGrow(3);
+        scoreChanges.addColumn(change -> (change.delta() > 0 ? "+" : "") + change.delta()).setHeader("Change")
+                .setTextAlign(ColumnTextAlign.END);
+        scoreChanges.addColumn(AgentStake.Change::scoreAfter).setHeader("Score after")
+                .setTextAlign(ColumnTextAlign.END);
+        scoreChanges.addColumn(AgentStake.Change::reason).setHeader("Why").setFlexGrow(2);
+        scoreChanges.addColumn(change -> isoMinutes(change.at())).setHeader("When (UTC)").setFlexGrow(2);
+        scoreChanges.setAllRowsVisible(true);
+        scoreChanges.setEmptyStateText("No job has scored you yet.");
+        return scoreChanges;
     }
 
     private Grid<OpenJob> configureBoard() {
@@ -169,6 +195,10 @@ public class FindWorkView extends VerticalLayout {
             showTerms(desk.terms());
             reloadBoard();
             reloadAssignments();
+            reloadStake();
+            AgentStake.Reputation reputation = stake.reputation(me.id());
+            score.setText("Agent score " + reputation.score() + " of 88,888.");
+            scoreChanges.setItems(reputation.changes());
         } catch (BackendException e) {
             error.show(e.getMessage());
         }
@@ -211,6 +241,42 @@ public class FindWorkView extends VerticalLayout {
         }
         Instant now = clock.instant();
         cards.values().forEach(card -> card.tick(now));
+        stakePanel.tick(now);
+    }
+
+    void stakeStep(StakePanel.Step step, String value, UUID idempotencyKey) {
+        try {
+            List<AgentStake.UserError> refusals = switch (step) {
+                case DEPOSIT -> stake.deposit(value, idempotencyKey);
+                case REQUEST_WITHDRAWAL -> stake.requestWithdrawal(value, idempotencyKey);
+                case FINALIZE -> stake.finalizeWithdrawal(value, idempotencyKey);
+            };
+            if (refusals.isEmpty()) {
+                error.clear();
+                stakePanel.done(step);
+                Notification.show(switch (step) {
+                    case DEPOSIT -> "Deposited into your agent stake.";
+                    case REQUEST_WITHDRAWAL -> "Unbonding started; finalize it once it is available.";
+                    case FINALIZE -> "Paid out to your wallet.";
+                });
+                reloadStake();
+                // The stake decides eligibility and standing on the board.
+                reloadBoard();
+                return;
+            }
+            List<AgentStake.UserError> elsewhere = stakePanel.showErrors(step, refusals);
+            if (elsewhere.isEmpty()) {
+                error.clear();
+            } else {
+                error.show(elsewhere.stream().map(AgentStake.UserError::message).collect(Collectors.joining(" ")));
+            }
+        } catch (BackendException e) {
+            error.show(e.getMessage());
+        }
+    }
+
+    private void reloadStake() {
+        stakePanel.show(stake.agentStake(), clock.instant());
     }
 
     void apply(OpenJob job, UUID idempotencyKey) {

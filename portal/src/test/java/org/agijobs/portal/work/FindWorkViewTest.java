@@ -35,6 +35,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -47,6 +48,7 @@ class FindWorkViewTest {
     private static final int BOARD_SIZE = 130;
 
     private final AgentDesk desk = mock(AgentDesk.class);
+    private final AgentStake stake = mock(AgentStake.class);
     /** Held here: the current UI is kept by a weak reference only. */
     private final UI ui = new UI();
     private FindWorkView view;
@@ -58,7 +60,10 @@ class FindWorkViewTest {
         when(desk.terms()).thenReturn(terms(2, 2));
         when(desk.matchingJobs(anyInt(), any())).thenAnswer(call -> board(call.getArgument(0), call.getArgument(1)));
         assignments();
-        view = new FindWorkView(desk, Clock.fixed(NOW, ZoneOffset.UTC));
+        when(stake.agentStake()).thenReturn(agentStake());
+        when(stake.reputation(ME)).thenReturn(new AgentStake.Reputation(120, List.of(new AgentStake.Change("AGENT",
+                20, 120, "JOB_SUCCEEDED", NOW.minusSeconds(3600), new AgentStake.JobTitle("Label images")))));
+        view = new FindWorkView(desk, stake, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -218,6 +223,56 @@ class FindWorkViewTest {
         assertThat(checker.hasAccess(FindWorkView.class, someone, Set.of("employer", "validator")::contains))
                 .isFalse();
         assertThat(checker.hasAccess(FindWorkView.class, null, role -> true)).isFalse();
+    }
+
+    @Test
+    void theStakeShowsWhatIsBondedAndEachWithdrawalCountsDownToItsPayout() {
+        view.refresh();
+
+        assertThat(((Paragraph) byId("stake-summary")).getText()).isEqualTo(
+                "Bonded 150 AGIALPHA (free 100, locked for jobs 50) · unbonding 20 · minimum to apply 10");
+        assertThat(spans("withdrawal-status")).containsExactly(
+                "20 AGIALPHA unbonding · can be paid out in 1 min 30 s (2026-12-07T12:01:30Z)");
+        assertThat(((Paragraph) byId("agent-score")).getText()).isEqualTo("Agent score 120 of 88,888.");
+    }
+
+    @Test
+    void aRefusedDepositShowsItsReasonUnderTheAmount() {
+        view.refresh();
+        when(stake.deposit(eq("1.0000000000000000001"), any())).thenReturn(List.of(new AgentStake.UserError(
+                "input.amount", "INVALID_INPUT", "An amount has at most 18 decimals")));
+
+        view.stakeStep(StakePanel.Step.DEPOSIT, "1.0000000000000000001", UUID.randomUUID());
+
+        TextField amount = (TextField) byId("deposit-amount");
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("An amount has at most 18 decimals");
+        assertThat(errorNotice().isVisible()).isFalse();
+    }
+
+    @Test
+    void aFinalizeTooEarlyGoesToTheNoticeAndADepositThatWentThroughReadsTheStakeAgain() {
+        view.refresh();
+        when(stake.finalizeWithdrawal(eq("w1"), any())).thenReturn(List.of(new AgentStake.UserError(
+                "input.withdrawalId", "INVALID_STATE", "The withdrawal is still unbonding")));
+
+        view.stakeStep(StakePanel.Step.FINALIZE, "w1", UUID.randomUUID());
+
+        assertThat(errorNotice().getText()).isEqualTo("The withdrawal is still unbonding");
+        when(stake.deposit(eq("50"), any())).thenReturn(List.of());
+        view.stakeStep(StakePanel.Step.DEPOSIT, "50", UUID.randomUUID());
+        verify(stake, times(2)).agentStake();
+        assertThat(errorNotice().isVisible()).isFalse();
+    }
+
+    private static AgentStake.RoleStake agentStake() {
+        return new AgentStake.RoleStake("AGENT", "100", "50", "20", "150", "10",
+                List.of(new AgentStake.Withdrawal("w1", "20", "20", NOW.plusSeconds(90), "REQUESTED")));
+    }
+
+    private List<String> spans(String className) {
+        return descendants(view).filter(Span.class::isInstance).map(Span.class::cast)
+                .filter(span -> span.hasClassName(className)).map(Span::getText).toList();
     }
 
     private void assignments(Assignment... current) {
