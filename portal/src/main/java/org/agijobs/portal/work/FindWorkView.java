@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.agijobs.portal.backend.BackendException;
 import org.agijobs.portal.layout.ErrorNotice;
@@ -130,19 +131,29 @@ public class FindWorkView extends VerticalLayout {
         board.setWidthFull();
         board.setHeight("min(70vh, 36rem)");
         board.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        board.addColumn(OpenJob::title).setHeader("Title").setFlexGrow(3);
-        board.addColumn(job -> job.reward() + " AGIALPHA").setHeader("Reward").setFlexGrow(1)
-                .setTextAlign(ColumnTextAlign.END);
-        board.addColumn(job -> isoMinutes(job.deadline())).setHeader("Deadline (UTC)").setFlexGrow(1);
-        board.addColumn(FindWorkView::skills).setHeader("Skills").setFlexGrow(2);
-        board.addColumn(job -> standing(job.myStanding())).setHeader("Your place").setFlexGrow(1);
+        // Two lines per cell and four columns, so that the board still reads at a phone's width.
+        board.addComponentColumn(job -> twoLines(job.title(), "skills: " + skills(job) + " · by "
+                + job.employer().handle())).setHeader("Job").setFlexGrow(3);
+        board.addComponentColumn(job -> twoLines(job.reward() + " AGIALPHA", "due " + isoMinutes(job.deadline())))
+                .setHeader("Reward, deadline (UTC)").setFlexGrow(2);
+        board.addColumn(job -> standing(job.myStanding())).setHeader("Your place").setFlexGrow(2);
         board.addComponentColumn(this::applyButton).setHeader("Apply").setFlexGrow(0).setAutoWidth(true);
         // Each row's standing ranks every candidate for that job: small pages keep a scroll step cheap.
         board.setPageSize(BOARD_PAGE);
         board.setEmptyStateText("No open job matches you right now.");
         // No count query: the grid asks for rows as it scrolls, and each request continues after the last cursor.
-        board.setItems(query -> boardPages.fetch(query.getOffset(), query.getLimit()));
+        board.setItems(query -> boardRows(query.getOffset(), query.getLimit()));
         return board;
+    }
+
+    /** A failed page ends the board where it is, with the reason on the page, instead of an error screen. */
+    private Stream<OpenJob> boardRows(int offset, int limit) {
+        try {
+            return boardPages.fetch(offset, limit);
+        } catch (BackendException e) {
+            error.show(e.getMessage());
+            return Stream.empty();
+        }
     }
 
     private Button applyButton(OpenJob job) {
@@ -185,7 +196,7 @@ public class FindWorkView extends VerticalLayout {
         super.onDetach(event);
     }
 
-    /** Reads who the agent is, the board from its first page and every assignment. */
+    /** Reads everything again: who the agent is, its terms, the board from its first page, assignments, stake, score. */
     void refresh() {
         try {
             AgentDesk.Agent me = desk.me();
@@ -391,6 +402,12 @@ public class FindWorkView extends VerticalLayout {
         } catch (UIDetachedException closedMeanwhile) {
             // The view is going away; onDetach ends the subscription.
         }
+    }
+
+    private static Div twoLines(String first, String second) {
+        Div secondLine = new Div(second);
+        secondLine.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return new Div(new Div(first), secondLine);
     }
 
     static String standing(AgentDesk.@Nullable Standing standing) {

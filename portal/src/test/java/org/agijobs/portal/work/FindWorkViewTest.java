@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.agijobs.portal.backend.BackendException;
 import org.agijobs.portal.work.AgentDesk.Assignment;
 import org.agijobs.portal.work.AgentDesk.OpenJob;
 import org.agijobs.portal.work.AgentDesk.Result;
@@ -93,6 +94,16 @@ class FindWorkViewTest {
         assertThat(FindWorkView.standing(jobs.get(0).myStanding())).isEqualTo("1 of 3 · score 0.750");
         assertThat(FindWorkView.standing(jobs.get(1).myStanding()))
                 .isEqualTo("not eligible now (stake, reputation or active jobs)");
+    }
+
+    @Test
+    void aBoardPageThatFailsShowsWhyAndEndsTheBoardThere() {
+        view.refresh();
+        when(desk.matchingJobs(anyInt(), any())).thenThrow(new BackendException("The backend is not reachable."));
+
+        assertThat(rows(0, 20)).isEmpty();
+
+        assertThat(errorNotice().getText()).isEqualTo("The backend is not reachable.");
     }
 
     @Test
