@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.agijobs.portal.backend.BackendException;
 import org.agijobs.portal.layout.ErrorNotice;
@@ -27,7 +25,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -59,7 +56,6 @@ import reactor.core.Disposable;
 public class FindWorkView extends VerticalLayout {
 
     static final int TICK_MILLIS = 1000;
-    static final int BOARD_PAGE = 20;
 
     private final AgentDesk desk;
     private final AgentStake stake;
@@ -69,8 +65,7 @@ public class FindWorkView extends VerticalLayout {
     private final Paragraph agentLine = new Paragraph();
     private final Paragraph termsText = new Paragraph();
     private final Button acceptTerms = new Button("Accept the terms");
-    private final Grid<OpenJob> board = new Grid<>();
-    private final CursorPages<OpenJob> boardPages;
+    private final JobBoard board;
     private final Paragraph noAssignments = new Paragraph("You have no assignment to deliver.");
     private final Div assignments = new Div();
     private final Map<String, AssignmentCard> cards = new LinkedHashMap<>();
@@ -90,7 +85,9 @@ public class FindWorkView extends VerticalLayout {
         this.desk = desk;
         this.stake = stake;
         this.clock = clock;
-        this.boardPages = new CursorPages<>(desk::matchingJobs);
+        this.board = new JobBoard(desk::matchingJobs);
+        board.addApplyListener(event -> apply(event.job(), UUID.randomUUID()));
+        board.addFailureListener(event -> error.show(event.message()));
         setWidthFull();
         agentLine.setId("agent-line");
         noAssignments.setId("no-assignments");
@@ -103,7 +100,7 @@ public class FindWorkView extends VerticalLayout {
                 new Paragraph("Jobs that admit your kind of agent and whose required skills you all have, newest "
                         + "first. \u201cYour place\u201d is where the employer's ranking puts you among the agents "
                         + "who could take the job now; the first eligible agent to apply is assigned."),
-                configureBoard(), new H3("My assignments"), noAssignments, assignments, new H3("My stake"),
+                board, new H3("My assignments"), noAssignments, assignments, new H3("My stake"),
                 stakePanel, new H3("My reputation"), score, configureScoreChanges());
         stakePanel.addStakeListener(event -> stakeStep(event.step(), event.value(), UUID.randomUUID()));
     }
@@ -124,49 +121,6 @@ public class FindWorkView extends VerticalLayout {
         scoreChanges.setAllRowsVisible(true);
         scoreChanges.setEmptyStateText("No job has scored you yet.");
         return scoreChanges;
-    }
-
-    private Grid<OpenJob> configureBoard() {
-        board.setId("job-board");
-        board.setWidthFull();
-        board.setHeight("min(70vh, 36rem)");
-        board.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        // Two lines per cell and four columns, so that the board still reads at a phone's width.
-        board.addComponentColumn(job -> twoLines(job.title(), "skills: " + skills(job) + " · by "
-                + job.employer().handle())).setHeader("Job").setFlexGrow(3);
-        board.addComponentColumn(job -> twoLines(job.reward() + " AGIALPHA", "due " + isoMinutes(job.deadline())))
-                .setHeader("Reward, deadline (UTC)").setFlexGrow(2);
-        board.addColumn(job -> standing(job.myStanding())).setHeader("Your place").setFlexGrow(2);
-        board.addComponentColumn(this::applyButton).setHeader("Apply").setFlexGrow(0).setAutoWidth(true);
-        // Each row's standing ranks every candidate for that job: small pages keep a scroll step cheap.
-        board.setPageSize(BOARD_PAGE);
-        board.setEmptyStateText("No open job matches you right now.");
-        // No count query: the grid asks for rows as it scrolls, and each request continues after the last cursor.
-        board.setItems(query -> boardRows(query.getOffset(), query.getLimit()));
-        return board;
-    }
-
-    /** A failed page ends the board where it is, with the reason on the page, instead of an error screen. */
-    private Stream<OpenJob> boardRows(int offset, int limit) {
-        try {
-            return boardPages.fetch(offset, limit);
-        } catch (BackendException e) {
-            error.show(e.getMessage());
-            return Stream.empty();
-        }
-    }
-
-    private Button applyButton(OpenJob job) {
-        Button apply = new Button("Apply");
-        apply.addClassName("apply-job");
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        apply.setAriaLabel("Apply for " + job.title());
-        apply.setDisableOnClick(true);
-        apply.addClickListener(click -> {
-            apply(job, UUID.randomUUID());
-            apply.setEnabled(true);
-        });
-        return apply;
     }
 
     @Override
@@ -330,8 +284,7 @@ public class FindWorkView extends VerticalLayout {
     }
 
     private void reloadBoard() {
-        boardPages.reset();
-        board.getDataProvider().refreshAll();
+        board.reload();
     }
 
     /** Assignments are few (the active-job limit bounds them), so every page is read and each shown as a card. */
@@ -402,24 +355,6 @@ public class FindWorkView extends VerticalLayout {
         } catch (UIDetachedException closedMeanwhile) {
             // The view is going away; onDetach ends the subscription.
         }
-    }
-
-    private static Div twoLines(String first, String second) {
-        Div secondLine = new Div(second);
-        secondLine.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        return new Div(new Div(first), secondLine);
-    }
-
-    static String standing(AgentDesk.@Nullable Standing standing) {
-        if (standing == null) {
-            return "not eligible now (stake, reputation or active jobs)";
-        }
-        return String.format(Locale.ROOT, "%d of %d · score %.3f", standing.position(), standing.rankedAgents(),
-                standing.rank().score());
-    }
-
-    private static String skills(OpenJob job) {
-        return job.requiredSkills().isEmpty() ? "any" : String.join(", ", job.requiredSkills());
     }
 
     private static String messages(List<UserError> errors) {

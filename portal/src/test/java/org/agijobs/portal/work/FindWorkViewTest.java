@@ -91,8 +91,8 @@ class FindWorkViewTest {
         view.refresh();
         List<OpenJob> jobs = rows(0, 2);
 
-        assertThat(FindWorkView.standing(jobs.get(0).myStanding())).isEqualTo("1 of 3 · score 0.750");
-        assertThat(FindWorkView.standing(jobs.get(1).myStanding()))
+        assertThat(JobBoard.standing(jobs.get(0).myStanding())).isEqualTo("1 of 3 · score 0.750");
+        assertThat(JobBoard.standing(jobs.get(1).myStanding()))
                 .isEqualTo("not eligible now (stake, reputation or active jobs)");
     }
 
