@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -39,7 +40,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+import reactor.core.publisher.Flux;
 
 /** The agent's page with the backend replaced by a mock of {@link AgentDesk}, at a fixed instant. */
 class FindWorkViewTest {
@@ -210,6 +214,30 @@ class FindWorkViewTest {
         rows(0, 20);
 
         verify(desk, times(2)).matchingJobs(20, null);
+    }
+
+    @Test
+    void bothLiveFeedsRunWhileThePageIsOpenAndEndWhenItCloses() {
+        AtomicInteger open = new AtomicInteger();
+        when(desk.events()).thenReturn(feed(open));
+        when(desk.boardEvents()).thenReturn(feed(open));
+        // Attaching a grid sends JavaScript, which needs a session (held "locked" by this test's thread).
+        VaadinSession session = mock(VaadinSession.class);
+        when(session.hasLock()).thenReturn(true);
+        ui.getInternals().setSession(session);
+
+        ui.add(view);
+        assertThat(open).hasValue(2);
+        assertThat(ui.getPollInterval()).isEqualTo(FindWorkView.TICK_MILLIS);
+
+        ui.remove(view);
+        assertThat(open).hasValue(0);
+        assertThat(ui.getPollInterval()).isEqualTo(-1);
+    }
+
+    private static Flux<AgentDesk.Event> feed(AtomicInteger open) {
+        return Flux.<AgentDesk.Event>never().doOnSubscribe(subscription -> open.incrementAndGet())
+                .doOnCancel(open::decrementAndGet);
     }
 
     @Test
