@@ -3,8 +3,10 @@ package org.agijobs.jobs.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.support.ApiTest;
@@ -97,7 +99,7 @@ class JobSubscriptionTest {
 
     @Test
     void matchingJobEventsDeliversTheJobsEnteringAndLeavingTheAgentsBoardOnly() {
-        String skill = "live-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String skill = "live-" + UUID.randomUUID().toString().substring(0, 8);
         Participant employer = fixture.employer("board.employer", "500");
         Participant watcher = fixture.agent("board.watcher", "100", "AI", skill);
         Participant rival = fixture.agent("board.rival", "100", "AI", skill);
@@ -117,9 +119,11 @@ class JobSubscriptionTest {
                     fits[0] = fixture.postJob(employer, "Fits", "10", skill);
                     JobsFixture.requireNoErrors(fixture.apply(rival, fits[0]), "applyForJob");
                 })
+                // The standing is the subscriber's own, over graphql-ws too: ranked while open, gone once taken.
                 .assertNext(received -> assertThat(received).containsExactly(
-                        Map.of("type", "JOB_CREATED", "job", Map.of("id", fits[0])),
-                        Map.of("type", "AGENT_ASSIGNED", "job", Map.of("id", fits[0]))))
+                        Map.of("type", "JOB_CREATED", "job", Map.of("id", fits[0],
+                                "myStanding", Map.of("rankedAgents", 2))),
+                        Map.of("type", "AGENT_ASSIGNED", "job", nullStanding(fits[0]))))
                 .expectComplete()
                 .verify(Duration.ofSeconds(30));
         client.stop().block(Duration.ofSeconds(5));
@@ -134,6 +138,13 @@ class JobSubscriptionTest {
                 .expectErrorSatisfies(error -> assertThat(error.toString()).contains("FORBIDDEN"))
                 .verify(Duration.ofSeconds(30));
         client.stop().block(Duration.ofSeconds(5));
+    }
+
+    private static Map<String, Object> nullStanding(String job) {
+        Map<String, Object> expected = new HashMap<>();
+        expected.put("id", job);
+        expected.put("myStanding", null);
+        return expected;
     }
 
     /** Waits, without sleeping the thread, until the server has subscribed this client to the event stream. */
