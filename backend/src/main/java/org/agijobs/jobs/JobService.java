@@ -208,6 +208,11 @@ public class JobService {
                 query -> query.sortBy(JobSpecifications.NEWEST_FIRST).limit(limit).scroll(position));
     }
 
+    /** Whether the job is one {@code agent} could take on fit (type, skills, preferred agent), whatever its state. */
+    public boolean fits(UUID jobId, Participant agent) {
+        return jobs.findById(jobId).filter(job -> JobSpecifications.fits(job, agent)).isPresent();
+    }
+
     /** The tree the job belongs to, from its topmost ancestor, with a Mermaid flowchart of it. */
     public Optional<JobTree> tree(Caller caller, UUID jobId) {
         Authorization.requireSomeRole(caller);
@@ -226,6 +231,29 @@ public class JobService {
             throw new DomainException(ErrorCode.FORBIDDEN, "Only the job's employer or an owner may rank agents");
         }
         return job.getState() == JobState.CREATED ? matching.rank(job) : List.of();
+    }
+
+    /**
+     * The calling agent's standing for each of {@code open} that is open and that it could take now; jobs where it
+     * is not ranked (not eligible, not open) are absent, and so is everything for a caller who is no agent. Each
+     * standing is a whole ranking, so callers ask for it on a page of jobs, not on every job there is.
+     */
+    public Map<UUID, AgentStanding> standingsOf(Caller caller, Collection<Job> open) {
+        if (!caller.has(Role.AGENT)) {
+            return Map.of();
+        }
+        UUID me = participants.profileOf(caller).getId();
+        Map<UUID, AgentStanding> standings = new LinkedHashMap<>();
+        for (Job job : open.stream().filter(job -> job.getState() == JobState.CREATED).toList()) {
+            List<AgentRank> ranking = matching.rank(job);
+            for (int place = 0; place < ranking.size(); place++) {
+                if (ranking.get(place).agentId().equals(me)) {
+                    standings.put(job.getId(), new AgentStanding(place + 1, ranking.size(), ranking.get(place)));
+                    break;
+                }
+            }
+        }
+        return standings;
     }
 
     private Job lockJob(UUID id, String field) {

@@ -178,6 +178,34 @@ class JobQueriesTest {
                 .satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN"));
     }
 
+    @Test
+    void anAgentSeesItsOwnStandingOnTheBoardAndNobodyElseSeesOne() {
+        String skill = "stand-" + UUID.randomUUID().toString().substring(0, 8);
+        Participant employer = fixture.employer("standing.employer", "500");
+        Participant specialist = fixture.agent("standing.specialist", "200", "AI", skill);
+        Participant generalist = fixture.agent("standing.generalist", "100", "HUMAN", skill, "cooking");
+        Participant unskilled = fixture.agent("standing.unskilled", "300", "AI");
+        String job = fixture.postJob(employer, "Standing", "100", skill);
+
+        assertThat(standingOn(specialist, job)).containsEntry("position", 1).containsEntry("rankedAgents", 2)
+                .extractingByKey("rank").isEqualTo(Map.of("score", 0.75, "agent", Map.of("id", specialist.globalId())));
+        assertThat(standingOn(generalist, job)).containsEntry("position", 2).containsEntry("rankedAgents", 2);
+        for (Participant outsider : List.of(unskilled, employer)) {
+            var response = fixture.http(outsider).documentName("jobStanding").variable("id", job).executeSync();
+            assertThat(response.getErrors()).isEmpty();
+            assertThat(response.field("job.myStanding").<Object>getValue()).isNull();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> standingOn(Participant agent, String job) {
+        var response = fixture.http(agent).documentName("matchingJobStandings").variable("first", 100).executeSync();
+        assertThat(response.getErrors()).isEmpty();
+        List<Map<String, Object>> edges = response.field("matchingJobs.edges").getValue();
+        return edges.stream().map(edge -> (Map<?, ?>) edge.get("node")).filter(node -> job.equals(node.get("id")))
+                .map(node -> (Map<String, Object>) node.get("myStanding")).findFirst().orElseThrow();
+    }
+
     private String subJob(Participant agent, String parent, String title, int hours) {
         ClientGraphQlResponse response = fixture.createJob(agent, child(parent, title, Duration.ofHours(hours)));
         JobsFixture.requireNoErrors(response, "createJob");

@@ -1,6 +1,7 @@
 package org.agijobs.jobs.graphql;
 
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.agijobs.jobs.AgentRank;
+import org.agijobs.jobs.AgentStanding;
 import org.agijobs.jobs.internal.Job;
 import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.JobView;
@@ -18,8 +20,10 @@ import org.agijobs.platform.graphql.GlobalId;
 import static org.agijobs.platform.graphql.BatchJoins.ids;
 import static org.agijobs.platform.graphql.BatchJoins.joined;
 
+import org.agijobs.platform.security.Callers;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -91,6 +95,13 @@ class JobFieldsController {
     Map<AgentRank, Participant> rankedAgent(List<AgentRank> ranks) {
         Map<UUID, Participant> agents = participants.byIds(ids(ranks, AgentRank::agentId));
         return joined(ranks, AgentRank::agentId, agents);
+    }
+
+    /** The caller comes from the security context: a batch loader gets no {@code Caller} argument of its own. */
+    @BatchMapping(typeName = "Job", field = "myStanding")
+    Map<Job, AgentStanding> myStanding(List<Job> page, Principal principal) {
+        Map<UUID, AgentStanding> standings = jobs.standingsOf(Callers.callerOf((Authentication) principal), page);
+        return joined(page, Job::getId, standings);
     }
 
     @SchemaMapping(typeName = "AgentRank", field = "score")

@@ -21,9 +21,11 @@ import org.agijobs.jobs.JobService;
 import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.ValidationRequested;
+import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
+import org.agijobs.platform.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -31,8 +33,10 @@ import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
-/** {@code jobEvents} and {@code myJobEvents}: committed state changes, filtered per subscriber. */
+/** {@code jobEvents}, {@code myJobEvents} and {@code matchingJobEvents}: committed state changes, filtered per subscriber. */
 @Controller
 class JobSubscriptionController {
 
@@ -58,6 +62,21 @@ class JobSubscriptionController {
         Authorization.requireSomeRole(caller);
         UUID me = participants.profileOf(caller).getId();
         return stream.events().filter(event -> me.equals(event.employerId()) || me.equals(event.agentId()));
+    }
+
+    /**
+     * The fit is read per event from the job's row, off the publishing thread: that thread is the committing
+     * command's, which must not wait on one subscriber's query.
+     */
+    @SubscriptionMapping
+    Flux<JobEvent> matchingJobEvents(Caller caller) {
+        Authorization.requireAnyOf(caller, Role.AGENT);
+        Participant agent = participants.profileOf(caller);
+        return stream.events()
+                .filter(event -> event instanceof JobCreated || event instanceof AgentAssigned
+                        || event instanceof JobCancelled)
+                .filterWhen(event -> Mono.fromCallable(() -> jobs.fits(event.jobId(), agent))
+                        .subscribeOn(Schedulers.boundedElastic()));
     }
 
     @SchemaMapping(typeName = "JobEvent", field = "type")

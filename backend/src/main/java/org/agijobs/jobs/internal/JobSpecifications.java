@@ -69,4 +69,12 @@ public final class JobSpecifications {
                 cb.or(cb.isNull(root.get("preferredAgentId")), cb.equal(root.get("preferredAgentId"), agentId)),
                 ((HibernateCriteriaBuilder) cb).arrayContainsAll(skills, root.get("requiredSkills")));
     }
+
+    /** The fit part of {@link #openFor} for one job in memory, whatever its state: would it be on the agent's board. */
+    public static boolean fits(Job job, Participant agent) {
+        return !agent.getId().equals(job.getEmployerId())
+                && job.getAgentTypesAllowed().admits(agent.getAgentType())
+                && agent.getSkills().containsAll(job.getRequiredSkills())
+                && (job.getPreferredAgentId() == null || job.getPreferredAgentId().equals(agent.getId()));
+    }
 }

@@ -24,18 +24,21 @@ class DomainErrors extends DataFetcherExceptionResolverAdapter {
         if (!(failure instanceof DomainException domain)) {
             return null;
         }
-        ErrorType type = switch (domain.code()) {
+        return GraphqlErrorBuilder.newError(environment).errorType(typeOf(domain)).message(domain.getMessage())
+                .extensions(extensionsOf(domain)).build();
+    }
+
+    static ErrorType typeOf(DomainException domain) {
+        return switch (domain.code()) {
             case FORBIDDEN -> ErrorType.FORBIDDEN;
             case NOT_FOUND -> ErrorType.NOT_FOUND;
             default -> ErrorType.BAD_REQUEST;
         };
-        var extensions = domain.field() == null
-                ? Map.<String, Object>of("code", domain.code().name())
-                : Map.<String, Object>of("code", domain.code().name(), "field", domain.field());
-        return GraphqlErrorBuilder.newError(environment)
-                .errorType(type)
-                .message(domain.getMessage())
-                .extensions(extensions)
-                .build();
+    }
+
+    static Map<String, Object> extensionsOf(DomainException domain) {
+        return domain.field() == null
+                ? Map.of("code", domain.code().name())
+                : Map.of("code", domain.code().name(), "field", domain.field());
     }
 }

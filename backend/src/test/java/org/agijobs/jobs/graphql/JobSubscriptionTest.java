@@ -3,8 +3,10 @@ package org.agijobs.jobs.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.support.ApiTest;
@@ -93,6 +95,56 @@ class JobSubscriptionTest {
                 .expectComplete()
                 .verify(Duration.ofSeconds(30));
         client.stop().block(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void matchingJobEventsDeliversTheJobsEnteringAndLeavingTheAgentsBoardOnly() {
+        String skill = "live-" + UUID.randomUUID().toString().substring(0, 8);
+        Participant employer = fixture.employer("board.employer", "500");
+        Participant watcher = fixture.agent("board.watcher", "100", "AI", skill);
+        Participant rival = fixture.agent("board.rival", "100", "AI", skill);
+        var client = GraphQlClients.webSocket(fixture.port(), watcher.token());
+        int before = stream.subscribers();
+        String[] fits = new String[1];
+
+        Flux<Map<String, Object>> events = client
+                .documentName("matchingJobEventsBrief").executeSubscription()
+                .map(response -> response.field("matchingJobEvents").<Map<String, Object>>getValue()).take(2);
+
+        // The events arrive while the commands still return, so they are checked once both are in.
+        StepVerifier.create(events.collectList())
+                .then(() -> {
+                    subscribed(before);
+                    fixture.postJob(employer, "Needs another skill", "10", skill, "rocket-science");
+                    fits[0] = fixture.postJob(employer, "Fits", "10", skill);
+                    JobsFixture.requireNoErrors(fixture.apply(rival, fits[0]), "applyForJob");
+                })
+                // The standing is the subscriber's own, over graphql-ws too: ranked while open, gone once taken.
+                .assertNext(received -> assertThat(received).containsExactly(
+                        Map.of("type", "JOB_CREATED", "job", Map.of("id", fits[0],
+                                "myStanding", Map.of("rankedAgents", 2))),
+                        Map.of("type", "AGENT_ASSIGNED", "job", nullStanding(fits[0]))))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
+        client.stop().block(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void matchingJobEventsIsForAgentsOnly() {
+        Participant employer = fixture.employer("board.outsider", "0");
+        var client = GraphQlClients.webSocket(fixture.port(), employer.token());
+
+        StepVerifier.create(client.documentName("matchingJobEventsBrief").executeSubscription())
+                .expectErrorSatisfies(error -> assertThat(error.toString()).contains("FORBIDDEN"))
+                .verify(Duration.ofSeconds(30));
+        client.stop().block(Duration.ofSeconds(5));
+    }
+
+    private static Map<String, Object> nullStanding(String job) {
+        Map<String, Object> expected = new HashMap<>();
+        expected.put("id", job);
+        expected.put("myStanding", null);
+        return expected;
     }
 
     /** Waits, without sleeping the thread, until the server has subscribed this client to the event stream. */
