@@ -50,8 +50,10 @@ class DemoFunding {
             return;
         }
         AccountRef wallet = AccountRef.wallet(registered.participantId());
-        // A delivery repeated after a crash finds the first one's transfer: the wallet lock makes them take turns.
-        ledger.lock(List.of(wallet));
+        // A delivery repeated after a crash finds the first one's transfer: the lock makes them take turns. Both
+        // accounts are locked, in the ledger's order, before the transfer: locking the wallet alone and then the
+        // transfer's EXTERNAL would invert that order against a concurrent faucet credit and deadlock.
+        ledger.lock(List.of(AccountRef.EXTERNAL, wallet));
         if (!alreadyFunded(registered)) {
             ledger.transfer(AccountRef.EXTERNAL, wallet, Money.of(amount), LedgerReason.DEMO_FUNDING,
                     registered.participantId().toString());
