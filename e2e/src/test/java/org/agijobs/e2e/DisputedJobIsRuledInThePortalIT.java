@@ -2,6 +2,7 @@ package org.agijobs.e2e;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import org.agijobs.e2e.api.AgentReadiness;
 import org.agijobs.e2e.api.GraphQlCall;
 import org.agijobs.e2e.api.UserTokens;
 import org.agijobs.e2e.browser.BrowserTest;
@@ -13,10 +14,8 @@ import org.agijobs.e2e.pages.PortalView;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,8 +44,8 @@ class DisputedJobIsRuledInThePortalIT {
         assertThat(myJobs.jobs()).containsText(title);
 
         GraphQlCall ada = new GraphQlCall(UserTokens.accessToken(DemoUser.ADA_AGENT));
-        readyToApply(ada);
-        String jobId = openJobTitled(ada, title);
+        AgentReadiness.readyToApply(ada);
+        String jobId = AgentReadiness.openJobTitled(ada, title);
         ada.mutate("applyForJob", "applyForJob", Map.of("jobId", jobId));
         ada.mutate("submitResult", "submitResult", Map.of("jobId", jobId, "resultHash", "ab".repeat(32),
                 "resultUri", "https://example.org/release-notes-proofread.md"));
@@ -74,30 +73,6 @@ class DisputedJobIsRuledInThePortalIT {
         page.reload();
         assertThat(myJobs.jobs()).containsText(title);
         assertThat(myJobs.cell("FINALIZED")).isVisible();
-    }
-
-    /** Ada's current terms and the minimum agent stake, whatever an earlier run on this platform left. */
-    private static void readyToApply(GraphQlCall ada) {
-        JsonNode standing = ada.data("agentStanding", Map.of());
-        int terms = standing.path("currentTermsVersion").asInt();
-        if (standing.path("me").path("participant").path("policyVersionAcknowledged").asInt() < terms) {
-            ada.mutate("acknowledgeTerms", "acknowledgeTerms", Map.of("version", terms));
-        }
-        JsonNode agentStake = StreamSupport.stream(standing.path("myStakes").spliterator(), false)
-                .filter(stake -> stake.path("role").asString().equals("AGENT")).findFirst().orElse(null);
-        BigDecimal bonded = agentStake == null ? BigDecimal.ZERO : new BigDecimal(agentStake.path("bonded").asString());
-        BigDecimal minimum = agentStake == null ? new BigDecimal("100") : new BigDecimal(agentStake.path("minimum").asString());
-        if (bonded.compareTo(minimum) < 0) {
-            ada.mutate("depositAgentStake", "depositStake", Map.of("amount", minimum.subtract(bonded).toPlainString()));
-        }
-    }
-
-    private static String openJobTitled(GraphQlCall caller, String title) {
-        JsonNode edges = caller.data("openJobs", Map.of()).path("jobs").path("edges");
-        return StreamSupport.stream(edges.spliterator(), false).map(edge -> edge.path("node"))
-                .filter(job -> job.path("title").asString().equals(title)).findFirst()
-                .orElseThrow(() -> new AssertionError("No open job titled " + title + " in " + edges))
-                .path("id").asString();
     }
 
     /**
