@@ -29,6 +29,14 @@ public final class MyJobsPage {
         return jobs().locator("vaadin-grid-cell-content").getByText(text, new Locator.GetByTextOptions().setExact(true)).first();
     }
 
+    /** Accepts the terms when the view asks for it; the status appears once the view has asked the backend. */
+    public void acceptTermsIfAsked() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(termsStatus()).containsText("terms");
+        if (acceptTerms().isVisible()) {
+            acceptTerms().click();
+        }
+    }
+
     public Locator error() {
         return page.locator("#jobs-error");
     }
