@@ -10,6 +10,8 @@ public enum DemoUser {
     EMMA_EMPLOYER("emma.employer", "EMPLOYER"),
     ADA_AGENT("ada.agent", "AGENT"),
     VICTOR_VALIDATOR("victor.validator", "VALIDATOR"),
+    VERA_VALIDATOR("vera.validator", "VALIDATOR"),
+    VITO_VALIDATOR("vito.validator", "VALIDATOR"),
     MONA_MODERATOR("mona.moderator", "MODERATOR"),
     GARY_GUARDIAN("gary.guardian", "GUARDIAN"),
     IAN_INTEGRATOR("ian.integrator", "INTEGRATOR");

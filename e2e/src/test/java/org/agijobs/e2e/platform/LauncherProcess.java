@@ -68,6 +68,11 @@ final class LauncherProcess {
         builder.environment().put("JAVA_HOME", javaHome);
         // The new database starts with the timelock at the dev floor (PT1M), so an IT watches a proposal pass in a minute.
         builder.environment().put("AGIJOBS_GOVERNANCE_INITIALTIMELOCKDELAY", "PT1M");
+        // Voting windows of a minute (the floor of their bounds), so an IT watches a committee commit, reveal and
+        // settle; written once with the council, like the timelock.
+        builder.environment().put("SPRING_APPLICATION_JSON", """
+                {"agijobs": {"governance": {"initial-parameters": {
+                  "COMMIT_WINDOW": "PT1M", "REVEAL_WINDOW": "PT1M", "DISPUTE_WINDOW": "PT1M"}}}}""");
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(log.getParent());
