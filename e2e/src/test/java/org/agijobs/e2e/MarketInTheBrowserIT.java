@@ -65,9 +65,13 @@ class MarketInTheBrowserIT {
             Portal.open(ada, PortalView.FIND_WORK);
             Locator apply = ada.locator("vaadin-button[aria-label=\"Apply for " + title + "\"]");
             assertThat(apply).isVisible();
+            long clicked = System.nanoTime();
             apply.click();
 
             assertThat(state).hasText("ASSIGNED");
+            // Measured, not asserted: from the agent's click to the employer's page (Playwright polls, ~100 ms).
+            System.out.printf("LATENCY apply click to the employer's page showing ASSIGNED: %d ms%n",
+                    (System.nanoTime() - clicked) / 1_000_000);
             assertThat(emma.locator("#job-people")).containsText("agent ada.agent");
 
             Locator assignment = ada.locator(".assignment").filter(new Locator.FilterOptions().setHasText(title));
