@@ -77,6 +77,10 @@ public class AgentDesk {
     public record Event(String type, String state, Instant at, JobRef job) {
     }
 
+    /** A sub-job the agent hires out; the backend judges every field (the deadline against the parent's). */
+    public record SubJob(String title, String description, String reward, @Nullable Instant deadline) {
+    }
+
     /** What the agent typed to deliver a job; the backend judges every field. */
     public record Result(String resultUri, String resultHash, String resultText) {
     }
@@ -127,6 +131,18 @@ public class AgentDesk {
     public List<UserError> apply(String jobId, UUID idempotencyKey) {
         Map<String, Object> input = Map.of("jobId", jobId, "idempotencyKey", idempotencyKey.toString());
         return backend.execute("applyForJob", Map.of("input", input), "applyForJob", Payload.class).userErrors();
+    }
+
+    /** Posts a sub-job of {@code parentId} once per press, funded from the agent's wallet. */
+    public List<UserError> postSubJob(String parentId, SubJob subJob, UUID idempotencyKey) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("parent", parentId);
+        input.put("title", subJob.title());
+        input.put("description", subJob.description());
+        input.put("reward", subJob.reward().strip());
+        input.put("deadline", subJob.deadline() == null ? "" : subJob.deadline().toString());
+        input.put("idempotencyKey", idempotencyKey.toString());
+        return backend.execute("createJob", Map.of("input", input), "createJob", Payload.class).userErrors();
     }
 
     public List<UserError> submit(String jobId, Result result, UUID idempotencyKey) {

@@ -38,6 +38,7 @@ class AssignmentCard extends Div {
     private final TextField resultHash = new TextField("Result SHA-256 (hex)");
     private final TextArea resultText = new TextArea("Note (optional)");
     private final Button submit = new Button("Submit result");
+    private final SubJobForm subJob = new SubJobForm();
     private Assignment assignment;
 
     AssignmentCard(Assignment assignment) {
@@ -63,7 +64,8 @@ class AssignmentCard extends Div {
                 new Result(resultUri.getValue(), resultHash.getValue(), resultText.getValue()))));
         FormLayout form = new FormLayout(resultUri, resultHash, resultText, submit);
         form.setColspan(resultText, 2);
-        add(new H4(assignment.title()), terms, deadline, form);
+        subJob.addPostListener(posted -> fireEvent(new SubJobEvent(this, posted.subJob())));
+        add(new H4(assignment.title()), terms, deadline, form, subJob);
         show(assignment);
     }
 
@@ -80,6 +82,7 @@ class AssignmentCard extends Div {
     /** Called once a second: the time left to deliver, to the second. */
     void tick(Instant now) {
         deadline.setText(deadlineText(assignment, now));
+        subJob.suggestDeadline(assignment.deadline(), now);
     }
 
     static String deadlineText(Assignment assignment, Instant now) {
@@ -131,6 +134,28 @@ class AssignmentCard extends Div {
             case "resultText" -> resultText;
             default -> null;
         };
+    }
+
+    SubJobForm subJobForm() {
+        return subJob;
+    }
+
+    Registration addSubJobListener(ComponentEventListener<SubJobEvent> listener) {
+        return addListener(SubJobEvent.class, listener);
+    }
+
+    static final class SubJobEvent extends ComponentEvent<AssignmentCard> {
+
+        private final AgentDesk.SubJob subJob;
+
+        SubJobEvent(AssignmentCard source, AgentDesk.SubJob subJob) {
+            super(source, false);
+            this.subJob = subJob;
+        }
+
+        AgentDesk.SubJob subJob() {
+            return subJob;
+        }
     }
 
     Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {

@@ -283,6 +283,30 @@ public class FindWorkView extends VerticalLayout {
         }
     }
 
+    void postSubJob(AssignmentCard card, AgentDesk.SubJob subJob, UUID idempotencyKey) {
+        SubJobForm form = card.subJobForm();
+        try {
+            List<UserError> refusals = desk.postSubJob(card.assignment().id(), subJob, idempotencyKey);
+            if (refusals.isEmpty()) {
+                error.clear();
+                form.posted();
+                Notification.show("Sub-job \u201c" + subJob.title() + "\u201d posted; its reward is held in escrow"
+                        + " from your wallet.");
+                return;
+            }
+            List<UserError> elsewhere = form.showErrors(refusals);
+            if (elsewhere.isEmpty()) {
+                error.clear();
+            } else {
+                error.show(messages(elsewhere));
+            }
+        } catch (BackendException e) {
+            error.show(e.getMessage());
+        } finally {
+            form.enablePost();
+        }
+    }
+
     private void reloadBoard() {
         board.reload();
     }
@@ -310,6 +334,8 @@ public class FindWorkView extends VerticalLayout {
             if (card == null) {
                 card = new AssignmentCard(assignment);
                 card.addSubmitListener(submitted -> submit(submitted.getSource(), submitted.result(),
+                        UUID.randomUUID()));
+                card.addSubJobListener(posted -> postSubJob(posted.getSource(), posted.subJob(),
                         UUID.randomUUID()));
                 cards.put(assignment.id(), card);
                 assignments.add(card);

@@ -173,6 +173,37 @@ class FindWorkViewTest {
     }
 
     @Test
+    void aSubJobIsPostedUnderTheAssignmentWithRefusalsAtTheirFields() {
+        assignments(assignment("job-7", NOW.plusSeconds(3600)));
+        view.refresh();
+        AssignmentCard card = card();
+        var deadline = descendants(card).filter(com.vaadin.flow.component.datetimepicker.DateTimePicker.class::isInstance)
+                .map(com.vaadin.flow.component.datetimepicker.DateTimePicker.class::cast)
+                .filter(picker -> picker.hasClassName("sub-job-deadline")).findFirst().orElseThrow();
+        assertThat(deadline.getValue()).as("halfway to the parent's deadline")
+                .isEqualTo(java.time.LocalDateTime.ofInstant(NOW.plusSeconds(1800), java.time.ZoneOffset.UTC)
+                        .withSecond(0).withNano(0));
+        when(desk.postSubJob(eq("job-7"), any(), any())).thenReturn(List.of(
+                new UserError("input.deadline", "INVALID_DEADLINE", "A sub-job is due before its parent"),
+                new UserError(null, "INSUFFICIENT_FUNDS", "The wallet holds less than 20"))).thenReturn(List.of());
+        field(card, "sub-job-title").setValue("Design the logo");
+        AgentDesk.SubJob logo = new AgentDesk.SubJob("Design the logo", "", "20", NOW.plusSeconds(7200));
+
+        view.postSubJob(card, logo, UUID.randomUUID());
+
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(deadline.getErrorMessage()).isEqualTo("A sub-job is due before its parent");
+        assertThat(errorNotice().getText()).isEqualTo("The wallet holds less than 20");
+        assertThat(field(card, "sub-job-title").getValue()).as("nothing typed is lost").isEqualTo("Design the logo");
+
+        view.postSubJob(card, logo, UUID.randomUUID());
+
+        assertThat(field(card, "sub-job-title").getValue()).isEmpty();
+        assertThat(deadline.isInvalid()).isFalse();
+        org.mockito.Mockito.verify(desk, org.mockito.Mockito.times(2)).postSubJob(eq("job-7"), eq(logo), any());
+    }
+
+    @Test
     void aDeliveredResultTakesTheAssignmentOffTheList() {
         assignments(assignment("job-7", NOW.plusSeconds(3600)));
         view.refresh();
