@@ -16,16 +16,19 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every signed-in view: menu of the views the user's roles allow, name, sign-out. */
+/**
+ * The frame around every signed-in view: menu of the views the user's roles allow, the pause banner, whether live
+ * updates are arriving, name, sign-out.
+ */
 @PermitAll
 public class MainLayout extends AppLayout {
 
     private final CurrentUser currentUser;
 
-    public MainLayout(CurrentUser currentUser, PauseBanner pauseBanner) {
+    public MainLayout(CurrentUser currentUser, PauseBanner pauseBanner, Heartbeats heartbeats) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), pauseBanner, configureHeader());
+        addToNavbar(new DrawerToggle(), pauseBanner, new LiveStatus(heartbeats), configureHeader());
         addToDrawer(configureBrand(), configureNavigation());
     }
 
