@@ -1,6 +1,7 @@
 package org.agijobs.jobs;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.agijobs.jobs.internal.Job;
@@ -98,7 +99,7 @@ public class JobGovernance {
                     ? field + "." + refused.field().substring("input.".length()) : refused.field();
             throw new DomainException(refused.code(), at, refused.getMessage());
         }
-        if (draft.preferredAgentId() != null && participants.findById(draft.preferredAgentId()).isEmpty()) {
+        if (draft.preferredAgentId() != null && participants.findAllById(List.of(draft.preferredAgentId())).isEmpty()) {
             throw new DomainException(ErrorCode.NOT_FOUND, field + ".preferredAgent", "No participant with this id");
         }
         Money escrow = draft.reward().plus(draft.reward().basisPoints(
@@ -121,8 +122,12 @@ public class JobGovernance {
      */
     public JobView spawnForTreasury(NewJob draft, String field) {
         SpawnCheck check = checkSpawn(draft, ledger.balanceOf(AccountRef.TREASURY), field);
-        Participant treasury = participants.findById(Participant.TREASURY_ID).orElseThrow(() ->
+        // The scheduler executes proposals without a caller: a read without method security.
+        Participant treasury = participants.findAllById(List.of(Participant.TREASURY_ID)).stream().findFirst().orElseThrow(() ->
                 new IllegalStateException("The treasury's participant record is missing (migration V18)"));
-        return lifecycle.create(treasury, new JobInputRules.Checked(check.job(), check.job().specHash()));
+        Job job = lifecycle.create(treasury, new JobInputRules.Checked(check.job(), check.job().specHash()));
+        // Written now: the proposal's action refers to the job's row in the same transaction.
+        jobs.flush();
+        return job;
     }
 }
