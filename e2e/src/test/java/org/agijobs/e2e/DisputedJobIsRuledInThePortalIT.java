@@ -77,7 +77,7 @@ class DisputedJobIsRuledInThePortalIT {
     }
 
     /** Ada's current terms and the minimum agent stake, whatever an earlier run on this platform left. */
-    private static void readyToApply(GraphQlCall ada) {
+    static void readyToApply(GraphQlCall ada) {
         JsonNode standing = ada.data("agentStanding", Map.of());
         int terms = standing.path("currentTermsVersion").asInt();
         if (standing.path("me").path("participant").path("policyVersionAcknowledged").asInt() < terms) {
@@ -92,7 +92,7 @@ class DisputedJobIsRuledInThePortalIT {
         }
     }
 
-    private static String openJobTitled(GraphQlCall caller, String title) {
+    static String openJobTitled(GraphQlCall caller, String title) {
         JsonNode edges = caller.data("openJobs", Map.of()).path("jobs").path("edges");
         return StreamSupport.stream(edges.spliterator(), false).map(edge -> edge.path("node"))
                 .filter(job -> job.path("title").asString().equals(title)).findFirst()
