@@ -168,7 +168,7 @@ public class DisputeService {
             }
             if (dispute.fee().isPositive()) {
                 UUID winner = ruling == Ruling.AGENT_WINS ? job.getAgentId() : job.getEmployerId();
-                ledger.transfer(bond(jobId), AccountRef.wallet(winner), dispute.fee(), LedgerReason.DISPUTE_FEE_AWARD,
+                ledger.transfer(bond(jobId), AccountRef.payee(winner), dispute.fee(), LedgerReason.DISPUTE_FEE_AWARD,
                         jobId.toString());
             }
             disputes.resolve(jobId, ruling, judge.getId(), resolvedAs, checkedReason, now);
@@ -213,7 +213,8 @@ public class DisputeService {
         Dispute dispute = disputes.find(jobId).orElseThrow(() -> new DomainException(ErrorCode.INVALID_STATE,
                 JOB_FIELD, "This job has no dispute"));
         if (!dispute.isOpen()) {
-            throw new DomainException(ErrorCode.INVALID_STATE, JOB_FIELD, "This job's dispute is resolved");
+            throw new DomainException(ErrorCode.INVALID_STATE, JOB_FIELD, dispute.cancelledAt() != null
+                    ? "This job's dispute ended when the job was cancelled" : "This job's dispute is resolved");
         }
         return dispute;
     }

@@ -1,8 +1,8 @@
 package org.agijobs.governance;
 
 /**
- * What a proposal's action does. Protective actions (DOMAIN.md, Governance: resume, blacklisting; cancelling a
- * job once it exists) execute as soon as the proposal is approved; every other action waits out the timelock,
+ * What a proposal's action does. Protective actions (DOMAIN.md, Governance: resume, blacklisting, cancelling a
+ * job) execute as soon as the proposal is approved; every other action waits out the timelock,
  * and so does a proposal that mixes both kinds.
  */
 public enum ProposalActionKind {
@@ -21,7 +21,11 @@ public enum ProposalActionKind {
     /** Pays treasury money out of the platform to a recorded destination. */
     WITHDRAW_TREASURY(false),
     /** Resumes the market from a pause. */
-    RESUME(true);
+    RESUME(true),
+    /** Cancels a job in any non-final state with a reason: full refund to its employer, nobody slashed. */
+    CANCEL_JOB(true),
+    /** Posts a job funded from the treasury, which is its employer of record. */
+    SPAWN_JOB(false);
 
     private final boolean protective;
 

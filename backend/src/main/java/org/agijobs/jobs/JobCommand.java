@@ -1,7 +1,7 @@
 package org.agijobs.jobs;
 
 /**
- * What can be done to a job. The first six are this module's; the validation and dispute modules drive the
+ * What can be done to a job. The first six and CANCEL_BY_PROPOSAL are this module's; the validation and dispute modules drive the
  * rest through the guard methods of {@link Job}.
  */
 public enum JobCommand {
@@ -13,5 +13,7 @@ public enum JobCommand {
     /** The employer or agent disputes the outcome within the challenge window. */
     DISPUTE,
     /** Settlement ran: after the challenge window, or when a dispute was resolved. */
-    FINALIZE
+    FINALIZE,
+    /** An executed governance proposal cancels a job in any non-final state: full refund, nobody slashed. */
+    CANCEL_BY_PROPOSAL
 }

@@ -26,6 +26,11 @@ public final class JobTransitions {
         allow(JobCommand.DISPUTE, JobState.COMPLETED, JobState.DISPUTED);
         allow(JobCommand.FINALIZE, JobState.COMPLETED, JobState.FINALIZED);
         allow(JobCommand.FINALIZE, JobState.DISPUTED, JobState.FINALIZED);
+        for (JobState open : JobState.values()) {
+            if (!open.isFinal()) {
+                allow(JobCommand.CANCEL_BY_PROPOSAL, open, JobState.CANCELLED);
+            }
+        }
     }
 
     private JobTransitions() {

@@ -3,6 +3,8 @@ package org.agijobs.ledger;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.agijobs.participants.Participant;
+
 /**
  * Names one ledger account: its kind and, for participant and job accounts, the owner's id.
  * Accounts exist from their first use; an account never used has balance zero.
@@ -24,6 +26,14 @@ public record AccountRef(AccountKind kind, UUID owner) {
 
     public static AccountRef wallet(UUID participant) {
         return new AccountRef(AccountKind.WALLET, participant);
+    }
+
+    /**
+     * Where a party of record of a job (its employer) pays from and is paid into: its wallet, or the treasury
+     * account for the treasury's record, the employer of spawned jobs.
+     */
+    public static AccountRef payee(UUID participant) {
+        return Participant.TREASURY_ID.equals(participant) ? TREASURY : wallet(participant);
     }
 
     public static AccountRef escrow(UUID job) {

@@ -50,6 +50,8 @@ public enum LedgerReason {
     DISPUTE_FEE,
     /** The dispute fee to the winner's side. */
     DISPUTE_FEE_AWARD,
+    /** The dispute fee back to whoever raised it: a proposal cancelled the disputed job. */
+    DISPUTE_FEE_REFUND,
 
     /** The fee pool paid out to platform stakers, or its rest to the treasury. */
     FEE_DISTRIBUTION

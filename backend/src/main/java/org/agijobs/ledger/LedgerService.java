@@ -68,9 +68,6 @@ public class LedgerService {
     private record Withdraw(Money amount) {
     }
 
-    private record WithdrawTreasury(Money amount) {
-    }
-
     private record CreditTreasury(Money amount) {
     }
 
@@ -93,13 +90,6 @@ public class LedgerService {
         AccountRef wallet = AccountRef.wallet(participants.profileOf(caller).getId());
         return mutations.run(caller, idempotencyKey, new Withdraw(amount), LedgerReceipt.class,
                 () -> move(wallet, AccountRef.EXTERNAL, amount, LedgerReason.WITHDRAWAL, wallet));
-    }
-
-    /** Owners take money out of the treasury, and only the treasury (never escrow or stakes). */
-    public LedgerReceipt withdrawTreasury(Caller caller, Money amount, @Nullable String idempotencyKey) {
-        Authorization.requireAnyOf(caller, Role.OWNER);
-        return mutations.run(caller, idempotencyKey, new WithdrawTreasury(amount), LedgerReceipt.class,
-                () -> move(AccountRef.TREASURY, AccountRef.EXTERNAL, amount, LedgerReason.TREASURY_WITHDRAWAL, AccountRef.TREASURY));
     }
 
     /** Owners put money from outside into the treasury (DOMAIN.md, owner commands: credit treasury). */

@@ -23,7 +23,7 @@ public final class PausedMutations {
             "submitResult", "cancelJob",
             "commitVote", "revealVote",
             "raiseDispute", "addDisputeEvidence", "resolveDispute",
-            "fundAccount", "requestFaucet", "withdrawTreasury", "creditTreasury", "distributeFees",
+            "fundAccount", "requestFaucet", "creditTreasury", "distributeFees",
             "requestStakeWithdrawal", "finalizeStakeWithdrawal",
             "updateMyProfile");
 

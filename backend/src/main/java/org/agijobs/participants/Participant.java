@@ -22,6 +22,12 @@ import jakarta.persistence.Version;
 @Table(name = "participant")
 public class Participant {
 
+    /**
+     * The treasury's record (migration V18): the employer of the jobs governance spawns from treasury money, so a
+     * spawned job has a party of record like any other. Its money is the TREASURY account, never a wallet.
+     */
+    public static final UUID TREASURY_ID = UUID.fromString("00000000-0000-4000-8000-00000000a000");
+
     @Id
     private UUID id;
 

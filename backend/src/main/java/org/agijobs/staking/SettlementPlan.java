@@ -128,7 +128,7 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
             add(legs, escrow, AccountRef.BURN, burned, LedgerReason.FEE_BURN);
             add(legs, escrow, AccountRef.FEE_POOL, job.fee().minus(burned), LedgerReason.JOB_FEE);
         } else {
-            add(legs, escrow, AccountRef.wallet(job.employerId()), job.escrow().minus(rewards), LedgerReason.JOB_REFUND);
+            add(legs, escrow, AccountRef.payee(job.employerId()), job.escrow().minus(rewards), LedgerReason.JOB_REFUND);
             if (job.jobStake().isPositive()) {
                 slashes.add(new Slash(job.agentId(), StakeRole.AGENT, agentReference, job.jobStake(), job.employerId()));
             }
@@ -154,6 +154,19 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
      */
     public static SettlementPlan expire(Terms job) {
         return settle(job, Committee.none(job.jobId().toString()), new Rates(0, 0, 0), false);
+    }
+
+    /**
+     * Cancels a job by governance (DOMAIN.md, owner commands): the employer gets the whole escrow back, nobody is
+     * slashed, and the agent's job stake (if the job was assigned) is freed. Committee locks are validation's to
+     * free, in the same transaction.
+     */
+    public static SettlementPlan cancel(UUID jobId, UUID employerId, Money escrow, @Nullable UUID agentId) {
+        List<Leg> legs = new ArrayList<>();
+        add(legs, AccountRef.escrow(jobId), AccountRef.payee(employerId), escrow, LedgerReason.JOB_REFUND);
+        List<Release> releases = agentId == null ? List.of()
+                : List.of(new Release(agentId, StakeRole.AGENT, jobId.toString()));
+        return new SettlementPlan(jobId, false, legs, List.of(), releases);
     }
 
     /** The reference every escrow leg is recorded with: the job's id. */
@@ -205,7 +218,7 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
             accounts.add(AccountRef.BURN);
             accounts.add(AccountRef.TREASURY);
             if (slash.employerId() != null) {
-                accounts.add(AccountRef.wallet(slash.employerId()));
+                accounts.add(AccountRef.payee(slash.employerId()));
             }
         }
         releases.forEach(release -> addStake(accounts, release.participantId(), release.role()));

@@ -18,7 +18,8 @@ public record Committee(UUID jobId, String seed, int sizeWanted, Instant drawnAt
 
     /** The phase at {@code now}: the windows decide between COMMIT and REVEAL until the tally closes the vote. */
     public CommitteePhase phaseAt(Instant now) {
-        if (storedPhase == CommitteePhase.TALLIED || storedPhase == CommitteePhase.NO_COMMITTEE) {
+        if (storedPhase == CommitteePhase.TALLIED || storedPhase == CommitteePhase.NO_COMMITTEE
+                || storedPhase == CommitteePhase.CANCELLED) {
             return storedPhase;
         }
         return now.isBefore(commitEndsAt) ? CommitteePhase.COMMIT : CommitteePhase.REVEAL;

@@ -9,5 +9,7 @@ public enum CommitteePhase {
     /** The tally ran; votes are closed. */
     TALLIED,
     /** Too few eligible validators: no vote, a moderator decides. */
-    NO_COMMITTEE
+    NO_COMMITTEE,
+    /** A proposal cancelled the job during the vote: no tally, every member's lock freed. */
+    CANCELLED
 }

@@ -115,6 +115,7 @@ class JobStateMachineTest {
             case ESCALATE -> job.escalate(EscalationReason.NO_QUORUM, NOW);
             case DISPUTE -> job.dispute(NOW);
             case FINALIZE -> job.finalizeSettlement(true, NOW);
+            case CANCEL_BY_PROPOSAL -> job.cancelByProposal("cancelled by the council", NOW);
         }
     }
 

@@ -52,7 +52,6 @@ class AmountValidationTest {
         assertInvalidAmount(api.withdraw(user, amount, null), "withdraw");
         assertInvalidAmount(api.faucet(user, amount, null), "requestFaucet");
         assertInvalidAmount(api.fundAccount(owner, api.participantId(user), amount, null), "fundAccount");
-        assertInvalidAmount(api.withdrawTreasury(owner, amount, null), "withdrawTreasury");
         assertInvalidAmount(api.creditTreasury(owner, amount, null), "creditTreasury");
 
         assertThat(transfers()).isEqualTo(transfersBefore);

@@ -35,11 +35,6 @@ record LedgerApi(int port, TestTokens tokens, Map<String, HttpSyncGraphQlClient>
                 .variable("amount", amount).variable("key", key).executeSync();
     }
 
-    ClientGraphQlResponse withdrawTreasury(String token, String amount, String key) {
-        return client(token).documentName("withdrawTreasury")
-                .variable("amount", amount).variable("key", key).executeSync();
-    }
-
     ClientGraphQlResponse creditTreasury(String token, String amount, String key) {
         return client(token).documentName("creditTreasury")
                 .variable("amount", amount).variable("key", key).executeSync();

@@ -1,6 +1,5 @@
 package org.agijobs.ledger;
 
-import org.agijobs.platform.money.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.HttpClientErrorException;
 
 /** Every ledger operation by every role, by a token without a platform role, and anonymously. */
@@ -37,7 +35,6 @@ class LedgerAuthorizationTest {
         FUND_ACCOUNT("fundAccount", EnumSet.of(Role.OWNER)),
         REQUEST_FAUCET("requestFaucet", EnumSet.of(Role.OWNER, Role.EMPLOYER, Role.AGENT, Role.VALIDATOR)),
         WITHDRAW("withdraw", EVERY_ROLE),
-        WITHDRAW_TREASURY("withdrawTreasury", EnumSet.of(Role.OWNER)),
         CREDIT_TREASURY("creditTreasury", EnumSet.of(Role.OWNER));
 
         final String field;
@@ -68,12 +65,6 @@ class LedgerAuthorizationTest {
 
     @Autowired
     TestTokens tokens;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     LedgerApi api;
     String owner;
@@ -153,11 +144,6 @@ class LedgerAuthorizationTest {
                     api.fundAccount(owner, api.participantId(t), "1", null);
                 }
                 return api.withdraw(t, "1", key);
-            };
-            case WITHDRAW_TREASURY -> (t, key) -> {
-                transactions.executeWithoutResult(s ->
-                        ledger.transfer(AccountRef.EXTERNAL, AccountRef.TREASURY, Money.of(1), LedgerReason.TREASURY_CREDIT, null));
-                return api.withdrawTreasury(t, "1", key);
             };
             case CREDIT_TREASURY -> (t, key) -> api.creditTreasury(t, "1", key);
         };

@@ -106,7 +106,7 @@ class PauseSchemaWalkTest {
             table.put(name, PauseLevel.INTAKE);
         }
         for (String name : List.of("submitResult", "cancelJob", "commitVote", "revealVote", "raiseDispute",
-                "addDisputeEvidence", "resolveDispute", "fundAccount", "requestFaucet", "withdrawTreasury", "creditTreasury",
+                "addDisputeEvidence", "resolveDispute", "fundAccount", "requestFaucet", "creditTreasury",
                 "distributeFees", "requestStakeWithdrawal", "finalizeStakeWithdrawal", "updateMyProfile")) {
             table.put(name, PauseLevel.FULL);
         }

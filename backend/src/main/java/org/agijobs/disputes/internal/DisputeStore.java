@@ -78,8 +78,15 @@ public class DisputeStore {
     }
 
     /** Open disputes, oldest first: the moderators' queue. */
+    /** Closes the open dispute of a job a proposal cancelled: no ruling, out of the moderators' queue. */
+    public void cancel(UUID jobId, Instant at) {
+        jdbc.sql("update dispute set cancelled_at = :at where job_id = :job and resolved_at is null and cancelled_at is null")
+                .param("at", Timestamp.from(at)).param("job", jobId).update();
+    }
+
     public List<UUID> openJobIds(int limit) {
-        return jdbc.sql("select job_id from dispute where resolved_at is null order by opened_at, job_id limit :limit")
+        return jdbc.sql("select job_id from dispute where resolved_at is null and cancelled_at is null"
+                + " order by opened_at, job_id limit :limit")
                 .param("limit", limit).query(UUID.class).list();
     }
 
@@ -90,7 +97,7 @@ public class DisputeStore {
                 rs.getString("reason"), new Money(rs.getBigDecimal("fee")), instant(rs, "opened_at"),
                 instant(rs, "resolved_at"), ruling == null ? null : Ruling.valueOf(ruling),
                 rs.getObject("resolved_by", UUID.class), rs.getString("resolved_as"), rs.getString("resolution_reason"),
-                evidence.getOrDefault(job, List.of()));
+                evidence.getOrDefault(job, List.of()), instant(rs, "cancelled_at"));
     }
 
     private static Evidence evidence(ResultSet rs, int row) throws SQLException {

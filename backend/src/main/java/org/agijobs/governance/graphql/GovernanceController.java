@@ -18,6 +18,8 @@ import org.agijobs.governance.ProposalAction;
 import org.agijobs.governance.ProposalApproval;
 import org.agijobs.governance.ProposalHistoryEntry;
 import org.agijobs.governance.ProposalService;
+import org.agijobs.jobs.JobService;
+import org.agijobs.jobs.JobView;
 import org.agijobs.parameters.ParameterChange;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
@@ -58,8 +60,11 @@ class GovernanceController {
     private final ProposalService proposals;
     private final ParticipantService participants;
     private final GovernanceEventStream stream;
+    private final JobService jobs;
 
-    GovernanceController(ProposalService proposals, ParticipantService participants, GovernanceEventStream stream) {
+    GovernanceController(ProposalService proposals, ParticipantService participants, GovernanceEventStream stream,
+            JobService jobs) {
+        this.jobs = jobs;
         this.proposals = proposals;
         this.participants = participants;
         this.stream = stream;
@@ -165,6 +170,22 @@ class GovernanceController {
     Map<ProposalAction, Participant> participant(List<ProposalAction> actions) {
         return BatchJoins.joined(actions, ProposalAction::participantId,
                 participants.byIds(BatchJoins.ids(actions, ProposalAction::participantId)));
+    }
+
+    @BatchMapping(typeName = "ProposalAction", field = "job")
+    Map<ProposalAction, JobView> job(List<ProposalAction> actions) {
+        return BatchJoins.joined(actions, ProposalAction::jobId,
+                jobs.findAll(BatchJoins.ids(actions, ProposalAction::jobId)));
+    }
+
+    @SchemaMapping(typeName = "ProposalAction", field = "title")
+    @Nullable String title(ProposalAction action) {
+        return action.draft() == null ? null : action.draft().title();
+    }
+
+    @SchemaMapping(typeName = "ProposalAction", field = "deadline")
+    @Nullable Instant deadline(ProposalAction action) {
+        return action.draft() == null ? null : action.draft().deadline();
     }
 
     @SchemaMapping(typeName = "ProposalApproval", field = "member")

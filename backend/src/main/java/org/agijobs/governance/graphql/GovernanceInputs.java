@@ -1,5 +1,7 @@
 package org.agijobs.governance.graphql;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +10,8 @@ import java.util.stream.Stream;
 import org.agijobs.governance.ProposalAction;
 import org.agijobs.governance.ProposalActionKind;
 import org.agijobs.governance.ProposalState;
+import org.agijobs.jobs.AgentTypesAllowed;
+import org.agijobs.jobs.NewJob;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.input.InputRules;
 import org.agijobs.platform.money.Money;
@@ -18,6 +22,7 @@ final class GovernanceInputs {
 
     static final String PROPOSAL_TYPE = "Proposal";
     static final String PARTICIPANT_TYPE = "Participant";
+    static final String JOB_TYPE = "Job";
     /** As many as the service accepts; checked here too, before any action is decoded. */
     static final int MAX_ACTIONS = 20;
 
@@ -39,15 +44,38 @@ final class GovernanceInputs {
     record TreasuryWithdrawalInput(String amount, String destination) {
     }
 
+    record CancelJobActionInput(String job, String reason) {
+    }
+
+    record SpawnJobInput(String title, @Nullable String description, @Nullable String specUri,
+            @Nullable String specHash, String reward, Instant deadline, @Nullable List<String> requiredSkills,
+            @Nullable AgentTypesAllowed agentTypesAllowed, @Nullable String preferredAgent,
+            @Nullable String energyBudget, @Nullable String computeBudget) {
+
+        NewJob toNewJob(String field) {
+            UUID preferred = preferredAgent == null || preferredAgent.isBlank() ? null
+                    : GlobalId.require(preferredAgent, PARTICIPANT_TYPE, field + ".preferredAgent");
+            return new NewJob(title, description, specUri, specHash, Money.parsePositive(reward, field + ".reward"),
+                    deadline, requiredSkills, agentTypesAllowed, preferred, null,
+                    budget(energyBudget, field + ".energyBudget"), budget(computeBudget, field + ".computeBudget"));
+        }
+
+        private static @Nullable BigDecimal budget(@Nullable String text, String field) {
+            return text == null || text.isEmpty() ? null
+                    : InputRules.plainDecimal(text, field, Money.INTEGER_DIGITS, Money.SCALE);
+        }
+    }
+
     record ProposalActionInput(@Nullable SetParameterInput setParameter, @Nullable AddCouncilMemberInput addCouncilMember,
             @Nullable RemoveCouncilMemberInput removeCouncilMember, @Nullable Boolean bumpTerms,
             @Nullable BlacklistInput blacklist, @Nullable BlacklistInput unblacklist,
-            @Nullable TreasuryWithdrawalInput withdrawTreasury, @Nullable Boolean resume) {
+            @Nullable TreasuryWithdrawalInput withdrawTreasury, @Nullable Boolean resume,
+            @Nullable CancelJobActionInput cancelJob, @Nullable SpawnJobInput spawnJob) {
 
         /** The one action this input names; none or several is refused on {@code field}. */
         ProposalAction toAction(String field) {
             long set = Stream.of(setParameter, addCouncilMember, removeCouncilMember, bumpTerms, blacklist, unblacklist,
-                    withdrawTreasury, resume).filter(value -> value != null).count();
+                    withdrawTreasury, resume, cancelJob, spawnJob).filter(value -> value != null).count();
             if (set != 1) {
                 throw InputRules.invalid(field, "Set exactly one action field, not " + set);
             }
@@ -75,6 +103,13 @@ final class GovernanceInputs {
                 return ProposalAction.of(ProposalActionKind.WITHDRAW_TREASURY).withWithdrawal(
                         Money.parsePositive(withdrawTreasury.amount(), field + ".withdrawTreasury.amount"),
                         withdrawTreasury.destination());
+            }
+            if (cancelJob != null) {
+                return ProposalAction.of(ProposalActionKind.CANCEL_JOB).withJob(
+                        GlobalId.require(cancelJob.job(), JOB_TYPE, field + ".cancelJob.job"), cancelJob.reason());
+            }
+            if (spawnJob != null) {
+                return ProposalAction.of(ProposalActionKind.SPAWN_JOB).withDraft(spawnJob.toNewJob(field + ".spawnJob"));
             }
             Boolean flag = bumpTerms != null ? bumpTerms : resume;
             String name = bumpTerms != null ? "bumpTerms" : "resume";

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.agijobs.governance.CouncilMember;
 import org.agijobs.governance.MarketResumption;
 import org.agijobs.governance.ProposalAction;
 import org.agijobs.governance.ProposalActionKind;
+import org.agijobs.jobs.JobGovernance;
 import org.agijobs.ledger.AccountRef;
 import org.agijobs.ledger.Ledger;
 import org.agijobs.ledger.LedgerReason;
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  * as if each earlier action had been applied (so a proposal that adds a member and then raises the threshold is
  * judged on the council it would leave); it runs when the proposal is made and again inside the execution's
  * transaction, so a value out of bounds or an action gone stale since (a member removed twice, a participant
- * blacklisted meanwhile, a treasury spent) fails the execution and changes nothing.
+ * blacklisted meanwhile, a treasury spent, a job finalized) fails the execution and changes nothing.
  */
 @Component
 class ActionRules {
@@ -51,15 +53,20 @@ class ActionRules {
     private final ParticipantService participants;
     private final Ledger ledger;
     private final ObjectProvider<MarketResumption> resumption;
+    private final JobGovernance jobs;
+    private final ProposalRecords records;
 
     ActionRules(ParameterRegistry registry, Parameters parameters, CouncilStore council,
-            ParticipantService participants, Ledger ledger, ObjectProvider<MarketResumption> resumption) {
+            ParticipantService participants, Ledger ledger, ObjectProvider<MarketResumption> resumption,
+            JobGovernance jobs, ProposalRecords records) {
         this.registry = registry;
         this.parameters = parameters;
         this.council = council;
         this.participants = participants;
         this.ledger = ledger;
         this.resumption = resumption;
+        this.jobs = jobs;
+        this.records = records;
     }
 
     /**
@@ -73,6 +80,7 @@ class ActionRules {
         Set<String> members = new LinkedHashSet<>(council.members().stream().map(CouncilMember::subject).toList());
         long threshold = parameters.integer(Parameter.COUNCIL_THRESHOLD);
         Map<UUID, Boolean> blacklisted = new HashMap<>();
+        Set<UUID> cancelled = new HashSet<>();
         Money treasury = ledger.balanceOf(AccountRef.TREASURY);
         boolean resumes = false;
         String councilField = field;
@@ -136,6 +144,23 @@ class ActionRules {
                     treasury = treasury.minus(action.amount());
                     checked.add(action.withWithdrawal(action.amount(), destination));
                 }
+                case CANCEL_JOB -> {
+                    String cancel = at + ".cancelJob";
+                    jobs.requireCancellable(action.jobId(), action.note(), cancel);
+                    if (!cancelled.add(action.jobId())) {
+                        throw new DomainException(ErrorCode.INVALID_STATE, cancel + ".job",
+                                "This proposal cancels the job already");
+                    }
+                    checked.add(action.withJob(action.jobId(), action.note().strip()));
+                }
+                case SPAWN_JOB -> {
+                    if (action.draft() == null) {
+                        throw InputRules.invalid(at + ".spawnJob", "The job to spawn is required");
+                    }
+                    JobGovernance.SpawnCheck spawn = jobs.checkSpawn(action.draft(), treasury, at + ".spawnJob");
+                    treasury = treasury.minus(spawn.escrow());
+                    checked.add(action.withDraft(spawn.job()));
+                }
                 case RESUME -> {
                     MarketResumption market = resumption.getIfAvailable();
                     if (market == null) {
@@ -171,6 +196,10 @@ class ActionRules {
                 case WITHDRAW_TREASURY -> ledger.transfer(AccountRef.TREASURY, AccountRef.EXTERNAL, action.amount(),
                         LedgerReason.TREASURY_WITHDRAWAL, proposal.toString());
                 case RESUME -> resumption.getObject().resume(proposal, executor);
+                case CANCEL_JOB -> jobs.cancelByProposal(action.jobId(), action.note(), proposal,
+                        "actions[" + action.position() + "].cancelJob");
+                case SPAWN_JOB -> records.spawned(proposal, action.position(),
+                        jobs.spawnForTreasury(action.draft(), "actions[" + action.position() + "].spawnJob").getId());
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.agijobs.governance.internal;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,6 +19,8 @@ import org.agijobs.governance.ProposalActionKind;
 import org.agijobs.governance.ProposalApproval;
 import org.agijobs.governance.ProposalHistoryEntry;
 import org.agijobs.governance.ProposalStep;
+import org.agijobs.jobs.AgentTypesAllowed;
+import org.agijobs.jobs.NewJob;
 import org.agijobs.platform.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,11 +38,14 @@ public class ProposalRecords {
 
     void saveActions(UUID proposal, List<ProposalAction> actions) {
         for (ProposalAction action : actions) {
+            NewJob draft = action.draft();
             jdbc.sql("""
                     insert into proposal_action (proposal_id, position, kind, parameter, value, subject, name,
-                        participant_id, amount, destination, note)
+                        participant_id, amount, destination, note, job_id, title, description, spec_uri, spec_hash,
+                        deadline, required_skills, agent_types_allowed, energy_budget, compute_budget)
                     values (:proposal, :position, :kind, :parameter, :value, :subject, :name, :participant, :amount,
-                        :destination, :note)
+                        :destination, :note, :job, :title, :description, :specUri, :specHash, :deadline,
+                        :skills, :agentTypes, :energy, :compute)
                     """).param("proposal", proposal).param("position", action.position())
                     .param("kind", action.kind().name()).param("parameter", action.parameter())
                     .param("value", action.value()).param("subject", action.subject()).param("name", action.name())
@@ -47,6 +53,16 @@ public class ProposalRecords {
                     .param("amount", action.amount() == null ? null : action.amount().value())
                     .param("destination", action.destination())
                     .param("note", action.note())
+                    .param("job", action.jobId())
+                    .param("title", draft == null ? null : draft.title())
+                    .param("description", draft == null ? null : draft.description())
+                    .param("specUri", draft == null ? null : draft.specUri())
+                    .param("specHash", draft == null ? null : draft.specHash())
+                    .param("deadline", draft == null ? null : Timestamp.from(draft.deadline()))
+                    .param("skills", draft == null ? null : draft.requiredSkills().toArray(String[]::new))
+                    .param("agentTypes", draft == null ? null : draft.agentTypesAllowed().name())
+                    .param("energy", draft == null ? null : draft.energyBudget())
+                    .param("compute", draft == null ? null : draft.computeBudget())
                     .update();
         }
     }
@@ -57,12 +73,20 @@ public class ProposalRecords {
             return Map.of();
         }
         return jdbc.sql("""
-                select proposal_id, position, kind, parameter, value, subject, name, participant_id, amount, destination, note
+                select proposal_id, position, kind, parameter, value, subject, name, participant_id, amount, destination,
+                    note, job_id, title, description, spec_uri, spec_hash, deadline, required_skills,
+                    agent_types_allowed, energy_budget, compute_budget
                 from proposal_action where proposal_id in (:ids) order by proposal_id, position
                 """).param("ids", Set.copyOf(proposals))
                 .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), action(rs))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** Records the job a SPAWN_JOB action posted, in the execution's transaction. */
+    void spawned(UUID proposal, int position, UUID job) {
+        jdbc.sql("update proposal_action set job_id = :job where proposal_id = :proposal and position = :position")
+                .param("job", job).param("proposal", proposal).param("position", position).update();
     }
 
     /** Records the approval; false when this member approved the proposal before. */
@@ -125,8 +149,22 @@ public class ProposalRecords {
 
     private static ProposalAction action(ResultSet rs) throws SQLException {
         BigDecimal amount = rs.getBigDecimal(9);
-        return new ProposalAction(rs.getInt(2), ProposalActionKind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class),
-                amount == null ? null : new Money(amount), rs.getString(10), rs.getString(11));
+        ProposalActionKind kind = ProposalActionKind.valueOf(rs.getString(3));
+        UUID participant = rs.getObject(8, UUID.class);
+        Money money = amount == null ? null : new Money(amount);
+        NewJob draft = null;
+        if (kind == ProposalActionKind.SPAWN_JOB) {
+            // The draft's reward is the amount column and its preferred agent the participant column.
+            Array skills = rs.getArray("required_skills");
+            String types = rs.getString("agent_types_allowed");
+            draft = new NewJob(rs.getString("title"), rs.getString("description"), rs.getString("spec_uri"),
+                    rs.getString("spec_hash"), money, rs.getTimestamp("deadline").toInstant(),
+                    skills == null ? List.of() : List.of((String[]) skills.getArray()),
+                    types == null ? null : AgentTypesAllowed.valueOf(types), participant, null,
+                    rs.getBigDecimal("energy_budget"), rs.getBigDecimal("compute_budget"));
+        }
+        return new ProposalAction(rs.getInt(2), kind, rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), participant, money, rs.getString(10), rs.getString(11),
+                rs.getObject("job_id", UUID.class), draft);
     }
 }

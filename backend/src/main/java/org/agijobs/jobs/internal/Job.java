@@ -207,6 +207,13 @@ public class Job implements JobView {
         cancelledAt = now;
     }
 
+    /** Any non-final state to CANCELLED, by an executed proposal; the caller refunds and unwinds the rest. */
+    public void cancelByProposal(String reason, Instant now) {
+        state = JobTransitions.next(state, JobCommand.CANCEL_BY_PROPOSAL);
+        cancelReason = reason;
+        cancelledAt = now;
+    }
+
     /**
      * CREATED to ASSIGNED: the first eligible applicant takes the job, before its deadline. The stake locked
      * for it and the moment it expires without a submission are snapshotted, like the fee.

@@ -3,6 +3,7 @@ package org.agijobs.jobs.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.agijobs.jobs.JobCreated;
 import org.agijobs.jobs.JobExpired;
 import org.agijobs.jobs.JobQuote;
 import org.agijobs.jobs.JobState;
+import org.agijobs.jobs.JobTeardown;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.Submission;
 import org.agijobs.jobs.ValidationRequested;
@@ -54,12 +56,13 @@ public class JobLifecycle {
     private final Deadlines deadlines;
     private final CommitteeSelector committees;
     private final AgentLosses agentLosses;
+    private final List<JobTeardown> teardowns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JobLifecycle(JobRepository jobs, Ledger ledger, StakeService staking, Parameters parameters,
                  AgentEligibility eligibility, Deadlines deadlines, CommitteeSelector committees,
-                 AgentLosses agentLosses, ApplicationEventPublisher events, Clock clock) {
+                 AgentLosses agentLosses, List<JobTeardown> teardowns, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.ledger = ledger;
         this.staking = staking;
@@ -68,6 +71,7 @@ public class JobLifecycle {
         this.deadlines = deadlines;
         this.committees = committees;
         this.agentLosses = agentLosses;
+        this.teardowns = List.copyOf(teardowns);
         this.events = events;
         this.clock = clock;
     }
@@ -81,7 +85,7 @@ public class JobLifecycle {
         JobQuote quote = quote(checked.job().reward());
         Job job = jobs.save(Job.post(UUID.randomUUID(), employer.getId(), checked.job(), checked.specHash(),
                 quote.fee(), quote.feeBps(), quote.validatorRewardBps(), now));
-        ledger.transfer(AccountRef.wallet(employer.getId()), AccountRef.escrow(job.getId()), job.escrowAmount(),
+        ledger.transfer(AccountRef.payee(employer.getId()), AccountRef.escrow(job.getId()), job.escrowAmount(),
                 LedgerReason.JOB_ESCROW, job.getId().toString());
         events.publishEvent(new JobCreated(job.getId(), job.getEmployerId(), job.getParentId(), job.getReward(),
                 job.getFee(), now));
@@ -103,7 +107,25 @@ public class JobLifecycle {
         Instant now = now();
         job.cancel(reason, now);
         Money refund = refundEscrow(job);
-        events.publishEvent(new JobCancelled(job.getId(), job.getEmployerId(), cancelledBy, reason, refund, now));
+        events.publishEvent(new JobCancelled(job.getId(), job.getEmployerId(), cancelledBy, reason, refund, now, null));
+    }
+
+    /**
+     * Cancels a job in any non-final state by an executed proposal: the other modules unwind their state for it
+     * (committee locks, deadlines, an open dispute and its fee), the expiry deadline goes, the employer gets the
+     * whole escrow back and the agent's job stake is freed; nobody is slashed and no reputation changes.
+     */
+    public Money cancelByProposal(Job job, String reason, UUID proposalId) {
+        Instant now = now();
+        job.cancelByProposal(reason, now);
+        deadlines.cancel(JobExpirer.KIND, job.getId());
+        teardowns.forEach(teardown -> teardown.tearDown(job, now));
+        SettlementPlan plan = SettlementPlan.cancel(job.getId(), job.getEmployerId(), job.escrowAmount(),
+                job.getAgentId());
+        staking.execute(plan);
+        Money refund = plan.employerRefund();
+        events.publishEvent(new JobCancelled(job.getId(), job.getEmployerId(), null, reason, refund, now, proposalId));
+        return refund;
     }
 
     /**
@@ -174,7 +196,7 @@ public class JobLifecycle {
 
     private Money refundEscrow(Job job) {
         Money refund = job.escrowAmount();
-        ledger.transfer(AccountRef.escrow(job.getId()), AccountRef.wallet(job.getEmployerId()), refund, LedgerReason.JOB_REFUND,
+        ledger.transfer(AccountRef.escrow(job.getId()), AccountRef.payee(job.getEmployerId()), refund, LedgerReason.JOB_REFUND,
                 job.getId().toString());
         return refund;
     }

@@ -64,12 +64,6 @@ class LedgerController {
     }
 
     @MutationMapping
-    LedgerPayload withdrawTreasury(@Argument LedgerInputs.AmountInput input, Caller caller) {
-        return Payloads.of(() -> ledger.withdrawTreasury(caller, LedgerInputs.amount(input.amount()),
-                input.idempotencyKey()), LedgerPayload::new);
-    }
-
-    @MutationMapping
     LedgerPayload creditTreasury(@Argument LedgerInputs.AmountInput input, Caller caller) {
         return Payloads.of(() -> ledger.creditTreasury(caller, LedgerInputs.amount(input.amount()),
                 input.idempotencyKey()), LedgerPayload::new);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.agijobs.jobs.ChallengeWindowOpener;
+import org.agijobs.jobs.JobTeardown;
+import org.agijobs.jobs.JobView;
 import org.agijobs.platform.scheduling.Deadlines;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens each challenge window: the job's {@code job-settlement} deadline (see {@link ChallengeWindowRunner}) at
- * its end, scheduled in the tally's transaction, and moved with the window when a FULL pause's resume extends it.
+ * its end, scheduled in the tally's transaction, moved with the window when a FULL pause's resume extends it, and
+ * dropped when a proposal cancels the job.
  */
 @Component
-class ChallengeWindows implements ChallengeWindowOpener {
+class ChallengeWindows implements ChallengeWindowOpener, JobTeardown {
 
     private final Deadlines deadlines;
 
@@ -32,5 +35,11 @@ class ChallengeWindows implements ChallengeWindowOpener {
     @Transactional(propagation = Propagation.MANDATORY)
     public void extend(UUID jobId, Instant endsAt) {
         deadlines.reschedule(ChallengeWindowRunner.KIND, jobId, endsAt);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void tearDown(JobView job, Instant now) {
+        deadlines.cancel(ChallengeWindowRunner.KIND, job.getId());
     }
 }

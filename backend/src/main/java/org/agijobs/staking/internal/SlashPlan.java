@@ -48,7 +48,7 @@ public record SlashPlan(Money fromLocked, Money fromFree, Money fromUnbonding, M
     private static List<TransferPlan.Leg> destinationLegs(@Nullable UUID employer, SlashSplit split) {
         List<TransferPlan.Leg> legs = new ArrayList<>();
         if (employer != null) {
-            legs.add(new TransferPlan.Leg(AccountRef.wallet(employer), split.toEmployer()));
+            legs.add(new TransferPlan.Leg(AccountRef.payee(employer), split.toEmployer()));
         }
         legs.add(new TransferPlan.Leg(AccountRef.BURN, split.burned()));
         legs.add(new TransferPlan.Leg(AccountRef.TREASURY, split.toTreasury()));

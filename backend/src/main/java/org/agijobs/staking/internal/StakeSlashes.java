@@ -78,7 +78,7 @@ public class StakeSlashes {
             accounts.add(StakeAccounts.locked(participant, role));
         }
         if (employer != null) {
-            accounts.add(AccountRef.wallet(employer));
+            accounts.add(AccountRef.payee(employer));
         }
         return accounts;
     }

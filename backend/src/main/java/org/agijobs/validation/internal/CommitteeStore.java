@@ -66,6 +66,12 @@ public class CommitteeStore {
                 .param("validator", validatorId).update() == 1;
     }
 
+    /** Ends a vote that has not been tallied: its job was cancelled. A tallied committee keeps its record. */
+    void cancelVote(UUID jobId) {
+        jdbc.sql("update committee set phase = 'CANCELLED' where job_id = :job and phase in ('COMMIT', 'REVEAL')")
+                .param("job", jobId).update();
+    }
+
     void revealPhaseStarted(UUID jobId) {
         jdbc.sql("update committee set phase = 'REVEAL' where job_id = :job and phase = 'COMMIT'").param("job", jobId)
                 .update();

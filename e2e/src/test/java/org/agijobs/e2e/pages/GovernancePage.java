@@ -45,6 +45,23 @@ public final class GovernancePage {
         page.locator("#proposal-reason textarea").fill(reason);
     }
 
+    /** Starts a proposal with one CANCEL_JOB action: the job's global id, the action's reason and the proposal's. */
+    public void draftJobCancellation(String jobId, String why, String reason) {
+        page.locator("#action-kind").click();
+        page.locator("vaadin-select-item").getByText("Cancel a job", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        page.locator("#add-action").click();
+        Locator row = page.locator(".proposal-action").last();
+        row.locator(".action-job input").fill(jobId);
+        row.locator(".action-reason textarea").fill(why);
+        page.locator("#proposal-reason textarea").fill(reason);
+    }
+
+    /** The job id field of the form's last action. */
+    public Locator jobField() {
+        return page.locator(".proposal-action").last().locator(".action-job");
+    }
+
     /** The parameter picker of the form's last action; its helper text shows the chosen parameter's value. */
     public Locator parameterField() {
         return page.locator(".proposal-action").last().locator(".action-parameter");

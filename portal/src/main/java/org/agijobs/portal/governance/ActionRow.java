@@ -11,6 +11,7 @@ import org.agijobs.portal.governance.GovernanceDesk.Console;
 import org.agijobs.portal.governance.GovernanceDesk.Member;
 import org.agijobs.portal.governance.GovernanceDesk.Parameter;
 import org.agijobs.portal.governance.GovernanceDesk.ParticipantRef;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -32,11 +33,7 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class ActionRow extends HorizontalLayout {
 
-    /**
-     * The kinds of action, in menu order; RESUME belongs to the pause panel. Cancelling and spawning a job are
-     * written against the API's agreed input shape but not offered until the backend executes them, so the menu
-     * never holds an action every proposal of which the backend refuses.
-     */
+    /** The kinds of action, in menu order; RESUME belongs to the pause panel. */
     enum Kind {
         SET_PARAMETER("Set a parameter", true),
         ADD_COUNCIL_MEMBER("Add a council member", true),
@@ -45,8 +42,8 @@ class ActionRow extends HorizontalLayout {
         BLACKLIST("Blacklist a participant", true),
         UNBLACKLIST("Lift a blacklisting", true),
         WITHDRAW_TREASURY("Withdraw from the treasury", true),
-        CANCEL_JOB("Cancel a job", false),
-        SPAWN_JOB("Spawn a job paid by the treasury", false);
+        CANCEL_JOB("Cancel a job", true),
+        SPAWN_JOB("Spawn a job paid by the treasury", true);
 
         private final String label;
         private final boolean offered;
@@ -70,6 +67,7 @@ class ActionRow extends HorizontalLayout {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Span rowError = new Span();
     private final Supplier<Map<String, Object>> input;
+    private @Nullable DateTimePicker deadline;
 
     ActionRow(Kind kind, Console console, Runnable remove) {
         this.kind = kind;
@@ -106,6 +104,18 @@ class ActionRow extends HorizontalLayout {
         }
         field.setErrorMessage(message);
         field.setInvalid(true);
+    }
+
+    /**
+     * Whether the row can be sent: a spawned job's deadline is a required DateTime, which the API cannot refuse at
+     * its field when it is missing (the request would not parse), so the row says so itself.
+     */
+    boolean complete() {
+        if (deadline != null && deadline.getValue() == null) {
+            showError("spawnJob.deadline", "Pick the job's deadline");
+            return false;
+        }
+        return true;
     }
 
     void clearErrors() {
@@ -168,8 +178,12 @@ class ActionRow extends HorizontalLayout {
                 yield () -> ProposalActions.withdrawTreasury(amount.getValue(), destination.getValue());
             }
             case CANCEL_JOB -> {
+                add(new Paragraph("Cancels a job in any state but a final one, once approved (no timelock): its "
+                        + "employer gets the whole escrow back, nobody is slashed, every stake lock is freed."));
                 TextField job = field("cancelJob.job", "action-job", new TextField("Job id"));
+                job.setHelperText("The job's global id, as the API shows it.");
                 TextArea reason = reason("cancelJob.reason");
+                reason.setMaxLength(500);
                 yield () -> ProposalActions.cancelJob(job.getValue(), reason.getValue());
             }
             case SPAWN_JOB -> {
@@ -177,10 +191,25 @@ class ActionRow extends HorizontalLayout {
                 TextArea description = field("spawnJob.description", "action-description",
                         new TextArea("Description"));
                 TextField reward = field("spawnJob.reward", "action-reward", new TextField("Reward (AGIALPHA)"));
+                reward.setHelperText("Reward plus fee come from the treasury, which holds " + console.treasuryBalance()
+                        + "; the treasury is the job's employer.");
                 DateTimePicker deadline = field("spawnJob.deadline", "action-deadline",
                         new DateTimePicker("Deadline (UTC)"));
-                yield () -> ProposalActions.spawnJob(title.getValue(), description.getValue(), reward.getValue(),
-                        deadline.getValue() == null ? null : deadline.getValue().toInstant(ZoneOffset.UTC));
+                deadline.setRequiredIndicatorVisible(true);
+                deadline.setHelperText("Still in the future when the proposal executes, after the timelock.");
+                this.deadline = deadline;
+                TextField skills = field("spawnJob.requiredSkills", "action-skills",
+                        new TextField("Required skills (comma-separated)"));
+                Select<String> agentTypes = field("spawnJob.agentTypesAllowed", "action-agent-types", new Select<String>());
+                agentTypes.setLabel("Agent types");
+                agentTypes.setItems("ANY", "HUMAN", "AI");
+                agentTypes.setValue("ANY");
+                TextField preferred = field("spawnJob.preferredAgent", "action-preferred-agent",
+                        new TextField("Preferred agent id (optional)"));
+                yield () -> ProposalActions.spawnJob(new ProposalActions.SpawnDraft(title.getValue(),
+                        description.getValue(), reward.getValue(),
+                        deadline.getValue() == null ? null : deadline.getValue().toInstant(ZoneOffset.UTC),
+                        skills.getValue(), agentTypes.getValue(), preferred.getValue()));
             }
         };
     }

@@ -1,7 +1,9 @@
 package org.agijobs.portal.governance;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -9,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One {@code ProposalActionInput} per action, as the proposal form's rows fill it in: exactly one field set,
  * named as the API names it. Text goes as the owner typed it (stripped of surrounding blanks), so the backend
- * judges every value and names the field at fault. {@code cancelJob} and {@code spawnJob} follow the contract
- * agreed for the backend's next actions; they travel only in variables, so the document stays valid either way.
+ * judges every value and names the field at fault.
  */
 public final class ProposalActions {
 
@@ -49,16 +50,36 @@ public final class ProposalActions {
         return action("cancelJob", Map.of("job", jobId.strip(), "reason", reason.strip()));
     }
 
-    /** A blank description is left out (it is optional); a missing deadline goes as "" for the backend to refuse. */
+    /** A job to spawn as the form holds it; blank optional fields are left out, skills split at commas. */
+    public record SpawnDraft(String title, String description, String reward, @Nullable Instant deadline,
+                             String skills, @Nullable String agentTypes, String preferredAgent) {
+    }
+
     public static Map<String, Object> spawnJob(String title, String description, String reward,
                                                @Nullable Instant deadline) {
+        return spawnJob(new SpawnDraft(title, description, reward, deadline, "", null, ""));
+    }
+
+    /** A missing deadline goes as "" (the form refuses it before sending; see {@code ActionRow.complete}). */
+    public static Map<String, Object> spawnJob(SpawnDraft draft) {
         Map<String, Object> job = new LinkedHashMap<>();
-        job.put("title", title.strip());
-        if (!description.isBlank()) {
-            job.put("description", description.strip());
+        job.put("title", draft.title().strip());
+        if (!draft.description().isBlank()) {
+            job.put("description", draft.description().strip());
         }
-        job.put("reward", reward.strip());
-        job.put("deadline", deadline == null ? "" : deadline.toString());
+        job.put("reward", draft.reward().strip());
+        job.put("deadline", draft.deadline() == null ? "" : draft.deadline().toString());
+        List<String> skills = Arrays.stream(draft.skills().split(",")).map(String::strip)
+                .filter(skill -> !skill.isEmpty()).toList();
+        if (!skills.isEmpty()) {
+            job.put("requiredSkills", skills);
+        }
+        if (draft.agentTypes() != null && !draft.agentTypes().isBlank()) {
+            job.put("agentTypesAllowed", draft.agentTypes());
+        }
+        if (!draft.preferredAgent().isBlank()) {
+            job.put("preferredAgent", draft.preferredAgent().strip());
+        }
         return action("spawnJob", job);
     }
 

@@ -51,7 +51,13 @@ class ProposalForm extends VerticalLayout {
         reason.setWidthFull();
         propose.setId("propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        propose.addClickListener(click -> fireEvent(new ProposeEvent(this, reason.getValue().strip(), inputs())));
+        propose.addClickListener(click -> {
+            clearErrors();
+            if (actions.stream().map(ActionRow::complete).toList().contains(false)) {
+                return;
+            }
+            fireEvent(new ProposeEvent(this, reason.getValue().strip(), inputs()));
+        });
         HorizontalLayout picker = new HorizontalLayout(kind, addAction);
         picker.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H3("New proposal"), picker, rows, reason, propose);

@@ -112,6 +112,51 @@ class GovernanceViewTest {
                 .orElseThrow().isVisible()).isFalse();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUnknownJobOfACancelIsShownUnderTheJobFieldOfItsAction() {
+        console();
+        view.refresh();
+        descendants(view).filter(c -> c.getId().orElse("").equals("action-kind")).findFirst()
+                .map(c -> (com.vaadin.flow.component.select.Select<ActionRow.Kind>) c).orElseThrow()
+                .setValue(ActionRow.Kind.CANCEL_JOB);
+        button("add-action").click();
+        TextField job = textField("action-job");
+        job.setValue(" Sm9iOjE ");
+        descendants(view).filter(c -> c.hasClassName("action-reason")).findFirst()
+                .map(c -> (com.vaadin.flow.component.textfield.TextArea) c).orElseThrow().setValue("fraud");
+        when(desk.propose(anyString(), anyList())).thenReturn(new Payload(null, List.of(new UserError(
+                "input.actions[0].cancelJob.job", "NOT_FOUND", "No job with this id"))));
+
+        button("propose").click();
+
+        verify(desk).propose(eq(""), eq(List.of(ProposalActions.cancelJob("Sm9iOjE", "fraud"))));
+        assertThat(job.isInvalid()).isTrue();
+        assertThat(job.getErrorMessage()).isEqualTo("No job with this id");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSpawnWithoutDeadlineIsNotSentAndSaysSoUnderTheDeadline() {
+        console();
+        view.refresh();
+        descendants(view).filter(c -> c.getId().orElse("").equals("action-kind")).findFirst()
+                .map(c -> (com.vaadin.flow.component.select.Select<ActionRow.Kind>) c).orElseThrow()
+                .setValue(ActionRow.Kind.SPAWN_JOB);
+        button("add-action").click();
+        textField("action-title").setValue("Audit");
+        textField("action-reward").setValue("250");
+
+        button("propose").click();
+
+        verify(desk, org.mockito.Mockito.never()).propose(anyString(), anyList());
+        com.vaadin.flow.component.datetimepicker.DateTimePicker deadline = descendants(view)
+                .filter(c -> c.hasClassName("action-deadline")).findFirst()
+                .map(c -> (com.vaadin.flow.component.datetimepicker.DateTimePicker) c).orElseThrow();
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(deadline.getErrorMessage()).isEqualTo("Pick the job's deadline");
+    }
+
     private void console(Proposal... proposals) {
         when(desk.console()).thenReturn(new Console(List.of(FEE_PCT),
                 new Council(List.of(new Member(ME, "olivia.owner", NOW), new Member(OTHER, "oscar.owner", NOW)),

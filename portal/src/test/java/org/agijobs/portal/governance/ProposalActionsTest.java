@@ -3,6 +3,7 @@ package org.agijobs.portal.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,22 @@ class ProposalActionsTest {
     }
 
     @Test
-    void cancelAndSpawnFollowTheAgreedContract() {
+    void cancelAndSpawnFollowTheSchema() {
         assertThat(ProposalActions.cancelJob("Sm9iOjE", "fraudulent listing"))
                 .isEqualTo(Map.of("cancelJob", Map.of("job", "Sm9iOjE", "reason", "fraudulent listing")));
         assertThat(ProposalActions.spawnJob("Audit the ledger", "Line by line", "250",
                 Instant.parse("2026-12-10T12:00:00Z")))
                 .isEqualTo(Map.of("spawnJob", Map.of("title", "Audit the ledger", "description", "Line by line",
                         "reward", "250", "deadline", "2026-12-10T12:00:00Z")));
+    }
+
+    @Test
+    void aSpawnedJobSplitsItsSkillsAndSendsTheOptionalFieldsOnlyWhenGiven() {
+        assertThat(ProposalActions.spawnJob(new ProposalActions.SpawnDraft("Audit", "", "250",
+                Instant.parse("2026-12-10T12:00:00Z"), " java, ledger ,, ", "AI", " UGFydGljaXBhbnQ6MQ ")))
+                .isEqualTo(Map.of("spawnJob", Map.of("title", "Audit", "reward", "250",
+                        "deadline", "2026-12-10T12:00:00Z", "requiredSkills", List.of("java", "ledger"),
+                        "agentTypesAllowed", "AI", "preferredAgent", "UGFydGljaXBhbnQ6MQ")));
     }
 
     @Test
