@@ -34,6 +34,20 @@ public final class LiveFeed<T> {
                 });
     }
 
+    /**
+     * Starts a feed whose items only say that something changed, for a view that then reads the backend again:
+     * the read runs on the user's next request ({@link NextRequest}), where the access token can be had, and one
+     * read covers every item that arrived before it.
+     */
+    public void startRefreshing(UI ui, Flux<T> items, Runnable refresh, Consumer<String> onFailure) {
+        Runnable whileActive = () -> {
+            if (subscription != null) {
+                refresh.run();
+            }
+        };
+        start(ui, items, item -> NextRequest.run(ui, whileActive), onFailure);
+    }
+
     public void stop() {
         if (subscription != null) {
             subscription.dispose();

@@ -102,7 +102,7 @@ public class JobDetailView extends VerticalLayout implements HasUrlParameter<Str
         super.onAttach(event);
         refresh();
         try {
-            events.start(event.getUI(), details.events(jobId), changed -> refresh(),
+            events.startRefreshing(event.getUI(), details.events(jobId), this::refresh,
                     failure -> error.show(failure + " Reload the page to see live updates again."));
         } catch (BackendException e) {
             error.show(e.getMessage());

@@ -153,7 +153,7 @@ public class MyJobsView extends VerticalLayout {
         }
         refresh();
         try {
-            jobEvents.start(event.getUI(), employerJobs.events(), changed -> refreshJobs(),
+            jobEvents.startRefreshing(event.getUI(), employerJobs.events(), this::refreshJobs,
                     failure -> error.show(failure + " Reload the page to see live updates again."));
         } catch (BackendException e) {
             error.show(e.getMessage());

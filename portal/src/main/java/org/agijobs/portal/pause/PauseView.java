@@ -137,7 +137,7 @@ public class PauseView extends VerticalLayout {
             // Subscribed before reading, so nothing falls between; a stale state is dropped by its instant.
             pauseChanges.start(event.getUI(), pauseSwitch.changes(), this::show, error::show);
             if (owner) {
-                proposalSteps.start(event.getUI(), pauseSwitch.proposalSteps(), step -> refreshProposals(),
+                proposalSteps.startRefreshing(event.getUI(), pauseSwitch.proposalSteps(), this::refreshProposals,
                         error::show);
             }
         } catch (BackendException e) {
