@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.agijobs.audit.internal.ChainSealer;
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.participants.ParticipantRegistered;
+import org.agijobs.platform.security.Actors;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.Participant;
 import org.junit.jupiter.api.Test;
@@ -80,6 +86,43 @@ class AuditTrailTest {
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(count(participant)).isZero();
+    }
+
+    @Test
+    void workOfTheSchedulerIsRecordedAsTheSchedulers() {
+        UUID participant = UUID.randomUUID();
+
+        Actors.runAs(Actors.SCHEDULER, () -> transactions.execute(status -> {
+            events.publishEvent(new ParticipantRegistered(participant, "scheduled.registration"));
+            return null;
+        }));
+
+        assertThat(jdbc.sql("select actor from audit_event where subject_id = :id").param("id", participant)
+                .query(String.class).single()).isEqualTo("system:scheduler");
+    }
+
+    @Test
+    void concurrentChangesAndSealersStillMakeOneUnbrokenChain() throws Exception {
+        Participant employer = fixture.employer("concurrent.audited.employer", "5000");
+        List<Callable<Object>> work = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String title = "Concurrent " + i;
+            work.add(() -> fixture.postJob(employer, title, "10"));
+        }
+        for (int i = 0; i < 4; i++) {
+            work.add(() -> sealer.sealNow());
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
+            for (Future<Object> done : pool.invokeAll(work)) {
+                done.get();
+            }
+        }
+        sealer.sealNow();
+
+        List<Event> created = events(auditor(), Map.of("actor", employer.subject(), "type", "JobCreated"));
+        assertThat(created).hasSize(8).allSatisfy(event -> assertThat(event.seq()).isNotNull());
+        assertThat(created).extracting(Event::seq).doesNotHaveDuplicates();
+        assertThat(verify(auditor(), null, null)).containsEntry("valid", true);
     }
 
     @Test
