@@ -2,6 +2,7 @@ package org.agijobs.audit.graphql;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.agijobs.audit.AuditEvent;
@@ -14,6 +15,7 @@ import org.agijobs.platform.graphql.Cursors;
 import org.agijobs.platform.graphql.GlobalId;
 import org.agijobs.platform.security.Caller;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,8 +44,10 @@ class AuditController {
     @QueryMapping
     Window<AuditEvent> auditEvents(@Argument @Nullable AuditEventFilterInput filter, ScrollSubrange subrange,
             Caller caller) {
-        return audit.events(caller, filterOf(filter), Cursors.keyset(subrange, RECORDED_ORDER),
-                Math.clamp(subrange.count().orElse(DEFAULT_PAGE), 1, MAX_PAGE));
+        ScrollPosition position = Cursors.keyset(subrange, RECORDED_ORDER);
+        int limit = Math.clamp(subrange.count().orElse(DEFAULT_PAGE), 1, MAX_PAGE);
+        return filterOf(filter).map(matching -> audit.events(caller, matching, position, limit))
+                .orElseGet(() -> audit.noEvents(caller));
     }
 
     @QueryMapping
@@ -60,11 +64,11 @@ class AuditController {
 
     /**
      * The subject's global id also names its type; a well-formed id of a type that has no events (or that
-     * contradicts {@code subjectType}) matches nothing, like an unknown id.
+     * contradicts {@code subjectType}) matches nothing, like an unknown id: empty.
      */
-    private static AuditFilter filterOf(@Nullable AuditEventFilterInput input) {
+    private static Optional<AuditFilter> filterOf(@Nullable AuditEventFilterInput input) {
         if (input == null) {
-            return AuditFilter.none();
+            return Optional.of(AuditFilter.none());
         }
         AuditSubjectType subjectType = input.subjectType();
         UUID subjectId = null;
@@ -72,13 +76,12 @@ class AuditController {
             GlobalId id = GlobalId.argument(input.subjectId(), "filter.subjectId");
             AuditSubjectType named = AuditSubjectType.ofNodeType(id.type()).orElse(null);
             if (named == null || (subjectType != null && subjectType != named)) {
-                // No event has a nil subject id, so this matches nothing.
-                return new AuditFilter(input.type(), input.actor(), AuditSubjectType.MARKET, new UUID(0, 0),
-                        input.from(), input.to());
+                return Optional.empty();
             }
             subjectType = named;
             subjectId = id.id();
         }
-        return new AuditFilter(input.type(), input.actor(), subjectType, subjectId, input.from(), input.to());
+        return Optional.of(new AuditFilter(input.type(), input.actor(), subjectType, subjectId, input.from(),
+                input.to()));
     }
 }
