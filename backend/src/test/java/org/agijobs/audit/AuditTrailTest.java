@@ -178,6 +178,39 @@ class AuditTrailTest {
     }
 
     @Test
+    void aCommitAsksForASealSoTheEventIsLinkedWithoutWaitingForThePeriodicRun() throws InterruptedException {
+        Participant employer = fixture.employer("promptly.sealed.employer", "500");
+        String job = fixture.postJob(employer, "Sealed promptly", "100");
+
+        Integer seq = null;
+        for (int attempt = 0; attempt < 50 && seq == null; attempt++) {
+            seq = events(auditor(), Map.of("subjectId", job)).getFirst().seq();
+            if (seq == null) {
+                Thread.sleep(100);
+            }
+        }
+
+        // Well inside the periodic run's 10 s: the after-commit request sealed it.
+        assertThat(seq).isNotNull();
+    }
+
+    @Test
+    void theTableRefusesEveryChangeButSealingEvenBeforeSealing() {
+        UUID participant = UUID.randomUUID();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            events.publishEvent(new ParticipantRegistered(participant, "edited.before.sealing"));
+            jdbc.sql("update audit_event set actor = 'someone else' where subject_id = :id")
+                    .param("id", participant).update();
+        })).hasMessageContaining("may only be sealed");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("truncate audit_event").update();
+        })).hasMessageContaining("append-only");
+        assertThat(count(participant)).isZero();
+    }
+
+    @Test
     void filtersAndPagesTheTrail() {
         Participant employer = fixture.employer("paged.employer", "500");
         fixture.postJob(employer, "Paged one", "100");

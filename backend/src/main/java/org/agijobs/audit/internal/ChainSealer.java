@@ -73,7 +73,8 @@ public class ChainSealer {
         }
     }
 
-    @Scheduled(fixedDelayString = "${agijobs.audit.seal-interval:PT10S}", initialDelayString = "PT5S")
+    @Scheduled(fixedDelayString = "${agijobs.audit.seal-interval:PT10S}",
+            initialDelayString = "${agijobs.audit.seal-interval:PT10S}")
     void sealQuietly() {
         try {
             sealNow();
