@@ -23,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@link MutableClock}, a statement counter and every fixture. Every API test uses exactly this annotation (or
  * {@link ProductionApiTest}), so all of them share one cached context. Time only moves forward in it, so tests
  * take "now" from the clock. Its scheduler does not poll: tests run due executions through {@link DueExecutions},
- * and since that runs every test's due executions, tests assert only about their own rows.
+ * and since that runs every test's due executions, tests assert only about their own rows. The audit chain is
+ * sealed after each commit (and when a test asks), its periodic run pushed out of the way.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,6 +33,6 @@ import org.springframework.test.context.TestPropertySource;
         JobEventRecorder.class, ValidationFixture.class, SettlementFixture.class, DisputeFixture.class,
         CertificateFixture.class, StakingFixture.class, StakeEventRecorder.class, TreasuryFixture.class,
         EventPublications.class})
-@TestPropertySource(properties = "agijobs.scheduler.polling=false")
+@TestPropertySource(properties = {"agijobs.scheduler.polling=false", "agijobs.audit.seal-interval=PT1H"})
 public @interface ApiTest {
 }

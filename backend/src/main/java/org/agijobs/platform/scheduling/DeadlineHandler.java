@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.SchedulableTaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
+import org.agijobs.platform.security.Actors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,8 @@ public abstract class DeadlineHandler extends AbstractTask<Void> {
         if (current != null && heldByPause() && current.holding()) {
             return (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plus(HELD_RETRY));
         }
-        Next next = onDue(instance.getId());
+        // The scheduler is the actor of whatever a due deadline changes.
+        Next next = Actors.runAs(Actors.SCHEDULER, () -> onDue(instance.getId()));
         if (next.at() != null) {
             return (complete, operations) -> operations.reschedule(complete, next.at());
         }

@@ -1,0 +1,56 @@
+package org.agijobs.audit;
+
+import java.util.List;
+
+import org.agijobs.audit.internal.AuditStore;
+import org.agijobs.audit.internal.ChainVerifier;
+import org.agijobs.platform.errors.DomainException;
+import org.agijobs.platform.errors.ErrorCode;
+import org.agijobs.platform.security.Authorization;
+import org.agijobs.platform.security.Caller;
+import org.agijobs.platform.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.stereotype.Service;
+
+/** The audit module's API: the recorded events, filtered and paged, and the check of their chain. */
+@Service
+public class AuditTrail {
+
+    private final AuditStore store;
+    private final ChainVerifier verifier;
+
+    AuditTrail(AuditStore store, ChainVerifier verifier) {
+        this.store = store;
+        this.verifier = verifier;
+    }
+
+    /** The events that match {@code filter}, in the order they were recorded. Owners and integrators only. */
+    public Window<AuditEvent> events(Caller caller, AuditFilter filter, ScrollPosition position, int limit) {
+        Authorization.requireAnyOf(caller, Role.OWNER, Role.INTEGRATOR);
+        return store.page(filter, position, limit);
+    }
+
+    /** An empty page, for a filter that can match nothing; refused like {@link #events} for other roles. */
+    public Window<AuditEvent> noEvents(Caller caller) {
+        Authorization.requireAnyOf(caller, Role.OWNER, Role.INTEGRATOR);
+        return Window.from(List.of(), index -> ScrollPosition.keyset(), false);
+    }
+
+    /**
+     * Checks the sealed events from seq {@code from} (1 when null) to {@code to} (the head when null). Owners and
+     * integrators only.
+     */
+    public ChainVerification verify(Caller caller, @Nullable Long from, @Nullable Long to) {
+        Authorization.requireAnyOf(caller, Role.OWNER, Role.INTEGRATOR);
+        long start = from == null ? 1 : from;
+        if (start < 1) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "from", "The chain starts at seq 1");
+        }
+        if (to != null && to < start) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "to", "The range ends before it starts");
+        }
+        return verifier.verify(start, to);
+    }
+}
