@@ -140,7 +140,7 @@ public class JobDetailView extends VerticalLayout implements HasUrlParameter<Str
                 : " · agent " + job.agent().handle()) + (job.parent() == null ? ""
                 : " · sub-job of " + job.parent().title()));
         showCommands(job, now);
-        showCommittee(job.committee(), now);
+        showCommittee(job.committee(), now, job.state());
         showRanking(job);
         showDispute(job, now);
         showSettlement(job);
@@ -186,15 +186,22 @@ public class JobDetailView extends VerticalLayout implements HasUrlParameter<Str
                 && job.challengeEndsAt().isAfter(now) && job.dispute() == null;
     }
 
-    private void showCommittee(JobDetails.@Nullable Committee seats, Instant now) {
+    private void showCommittee(JobDetails.@Nullable Committee seats, Instant now, String jobState) {
         committee.removeAll();
         if (seats == null) {
+            return;
+        }
+        if (seats.members().isEmpty()) {
+            Paragraph none = new Paragraph("No committee: too few eligible validators, so the delivery went to the"
+                    + " moderators.");
+            none.setId("committee-progress");
+            committee.add(new H3("Committee"), none);
             return;
         }
         Instant phaseEnd = seats.phase().equals("COMMIT") ? seats.commitEndsAt() : seats.revealEndsAt();
         String progress = "Phase " + seats.phase() + " · " + seats.committed() + " of " + seats.members().size()
                 + " committed · " + seats.revealed() + " revealed";
-        if (seats.talliedAt() == null && phaseEnd.isAfter(now)) {
+        if (seats.talliedAt() == null && phaseEnd.isAfter(now) && jobState.equals("VALIDATING")) {
             progress += " · phase ends " + Countdown.until(phaseEnd, now);
         }
         Paragraph line = new Paragraph(progress);

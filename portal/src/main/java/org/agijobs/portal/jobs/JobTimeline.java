@@ -26,7 +26,9 @@ public final class JobTimeline {
         add(steps, job.assignedAt(), job.agent() == null ? "Assigned" : "Assigned to " + job.agent().handle());
         add(steps, job.submittedAt(), "Result submitted");
         JobDetails.Committee committee = job.committee();
-        if (committee != null) {
+        if (committee != null && committee.members().isEmpty()) {
+            add(steps, committee.drawnAt(), "No committee: too few eligible validators");
+        } else if (committee != null) {
             add(steps, committee.drawnAt(), "Committee of " + committee.members().size() + " drawn");
             add(steps, committee.commitEndsAt(), windowEnd("Commit window", committee.commitEndsAt(), now));
             add(steps, committee.revealEndsAt(), windowEnd("Reveal window", committee.revealEndsAt(), now));

@@ -93,6 +93,19 @@ class JobDetailViewTest {
     }
 
     @Test
+    void aDeliveryWithoutACommitteeSaysSoInsteadOfCountingEmptySeats() {
+        var none = new JobDetails.Committee("NO_COMMITTEE", 3, NOW.minusSeconds(60), NOW.plusSeconds(120),
+                NOW.plusSeconds(240), null, null, null, List.of());
+        show(job("DISPUTED", ME, none, null, null, null));
+
+        view.refresh();
+
+        assertThat(text("committee-progress")).startsWith("No committee: too few eligible validators");
+        assertThat(find("job-timeline").orElseThrow().getChildren().map(item -> ((ListItem) item).getText()))
+                .noneMatch(step -> step.contains("window"));
+    }
+
+    @Test
     void aRejectedDeliveryInItsChallengeWindowOffersTheDisputeAndItsRefusalLandsAtTheField() {
         show(job("COMPLETED", ME, null, null, null, NOW.plusSeconds(180)));
         when(details.raiseDispute(eq(JOB), anyString(), anyString(), anyString(), anyString(), any()))
