@@ -17,6 +17,7 @@ import org.agijobs.e2e.pages.DemoUser;
 import org.agijobs.e2e.pages.MyJobsPage;
 import org.agijobs.e2e.pages.Portal;
 import org.agijobs.e2e.pages.PortalView;
+import org.agijobs.e2e.platform.Platform;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.BrowserContext;
@@ -60,13 +61,13 @@ class CommitteeVotesInTheBrowserIT {
         MyJobsPage myJobs = new MyJobsPage(emma);
         myJobs.acceptTermsIfAsked();
         myJobs.post(title, "60", "Into Spanish, reviewed.");
-        myJobs.cell(title).click();
-        Locator state = emma.locator("#job-detail-state");
-        assertThat(state).hasText("CREATED");
-
+        assertThat(myJobs.jobs()).containsText(title);
         GraphQlCall ada = new GraphQlCall(UserTokens.accessToken(DemoUser.ADA_AGENT));
         AgentReadiness.readyToApply(ada);
         String jobId = AgentReadiness.openJobTitled(ada, title);
+        emma.navigate(Platform.portal("jobs/" + jobId));
+        Locator state = emma.locator("#job-detail-state");
+        assertThat(state).hasText("CREATED");
         ada.mutate("applyForJob", "applyForJob", Map.of("jobId", jobId));
         ada.mutate("submitResult", "submitResult", Map.of("jobId", jobId, "resultHash", "ef".repeat(32),
                 "resultUri", "https://example.org/translation.md"));

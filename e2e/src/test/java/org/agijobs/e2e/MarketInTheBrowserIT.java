@@ -50,14 +50,14 @@ class MarketInTheBrowserIT {
         assertThat(myJobs.jobs()).containsText(title);
         emma.setViewportSize(1280, 1600);
         emma.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("employer-my-jobs.png")));
-        myJobs.cell(title).click();
-        Locator state = emma.locator("#job-detail-state");
-        assertThat(state).hasText("CREATED");
-        assertThat(emma.locator("#job-tree svg")).isVisible();
-
         GraphQlCall adaApi = new GraphQlCall(UserTokens.accessToken(DemoUser.ADA_AGENT));
         AgentReadiness.readyToApply(adaApi);
         String jobId = AgentReadiness.openJobTitled(adaApi, title);
+        // By its address: a click on the row can land while the live list is being redrawn.
+        emma.navigate(Platform.portal("jobs/" + jobId));
+        Locator state = emma.locator("#job-detail-state");
+        assertThat(state).hasText("CREATED");
+        assertThat(emma.locator("#job-tree svg")).isVisible();
 
         try (BrowserContext adasBrowser = emma.context().browser().newContext()) {
             Page ada = adasBrowser.newPage();
