@@ -27,7 +27,7 @@ import com.microsoft.playwright.Page;
  * A job's whole life in the portal, each person in their own browser at the same time: the employer posts it with
  * the fee previewed and keeps its page open; the agent finds it on the board, applies and delivers; the delivery,
  * without a committee in this run, goes to the moderator, who rules; the employer's page follows every step
- * without a reload and ends with the settlement; the agent verifies the certificate, and so does a stranger who
+ * without a reload and ends with the settlement; the agent sees the payout in its wallet and verifies the certificate, and so does a stranger who
  * is not signed in. The job's tree is drawn by the portal's own Mermaid.
  */
 @BrowserTest
@@ -102,6 +102,8 @@ class MarketInTheBrowserIT {
             assertThat(emma.locator("#job-settlement")).containsText("Completion certificate issued");
             emma.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("employer-job-page.png")));
 
+            Portal.open(ada, PortalView.PROFILE);
+            assertThat(ada.locator("#wallet-history")).containsText("JOB_PAYOUT");
             Portal.open(ada, PortalView.CERTIFICATES);
             assertThat(ada.locator("#certificates-grid")).containsText(title);
             ada.locator(".verify-certificate").first().click();
