@@ -2,11 +2,9 @@ package org.agijobs.portal.work;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.agijobs.portal.governance.Countdown;
-import org.agijobs.portal.governance.ErrorTarget;
 import org.agijobs.portal.work.AgentDesk.Assignment;
 import org.agijobs.portal.work.AgentDesk.Result;
 import org.agijobs.portal.work.AgentDesk.UserError;
@@ -102,18 +100,7 @@ class AssignmentCard extends Div {
      */
     List<UserError> showErrors(List<UserError> errors) {
         clearErrors();
-        List<UserError> elsewhere = new ArrayList<>();
-        for (UserError error : errors) {
-            ErrorTarget target = ErrorTarget.of(error.field());
-            HasValidation field = target == null || target.action() != -1 ? null : field(target.path());
-            if (field == null) {
-                elsewhere.add(error);
-            } else {
-                field.setErrorMessage(error.message());
-                field.setInvalid(true);
-            }
-        }
-        return elsewhere;
+        return FieldErrors.show(errors, this::field);
     }
 
     void clearErrors() {

@@ -3,10 +3,8 @@ package org.agijobs.portal.work;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.agijobs.portal.governance.ErrorTarget;
 import org.agijobs.portal.work.AgentDesk.SubJob;
 import org.agijobs.portal.work.AgentDesk.UserError;
 import org.jspecify.annotations.Nullable;
@@ -66,18 +64,7 @@ class SubJobForm extends Details {
     /** Puts each refusal under its field; returns those naming no field here, for the page's notice. */
     List<UserError> showErrors(List<UserError> errors) {
         clearErrors();
-        List<UserError> elsewhere = new ArrayList<>();
-        for (UserError error : errors) {
-            ErrorTarget target = ErrorTarget.of(error.field());
-            HasValidation field = target == null || target.action() != -1 ? null : field(target.path());
-            if (field == null) {
-                elsewhere.add(error);
-            } else {
-                field.setErrorMessage(error.message());
-                field.setInvalid(true);
-            }
-        }
-        return elsewhere;
+        return FieldErrors.show(errors, this::field);
     }
 
     void posted() {
