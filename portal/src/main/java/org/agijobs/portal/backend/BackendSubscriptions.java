@@ -1,6 +1,7 @@
 package org.agijobs.portal.backend;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.agijobs.portal.security.AccessTokens;
@@ -9,15 +10,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.reactive.socket.client.WebSocketClient;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GraphQL subscriptions over graphql-ws, one WebSocket per subscription. The access token travels in the
- * {@code connection_init} payload, never in the URL, where proxies would log it.
+ * GraphQL subscriptions over graphql-ws. The access token travels in the {@code connection_init} payload, never in
+ * the URL, where proxies would log it.
+ *
+ * <p>The subscriptions made with one access token share one WebSocket: a page's pause banner and its list, and the
+ * user's other tabs, multiplex over a single connection, which closes when its last subscription ends. Each
+ * connection holds buffers of several KB on both ends, so one per subscription made an open page cost a
+ * WebSocket per live element. A refreshed token opens a new connection for the subscriptions that follow, so no
+ * subscription starts on a connection authenticated with an expired token. Every connection decodes with one
+ * shared JSON mapper, whose caches would otherwise be built again per connection.
  */
 @Service
 public class BackendSubscriptions {
@@ -27,11 +38,17 @@ public class BackendSubscriptions {
     private final WebSocketClient webSocketClient;
     private final AccessTokens accessTokens;
     private final URI endpoint;
+    private final JacksonJsonEncoder encoder;
+    private final JacksonJsonDecoder decoder;
+    private final Map<String, SharedConnection> connections = new HashMap<>();
 
     BackendSubscriptions(WebSocketClient webSocketClient, AccessTokens accessTokens, BackendProperties backend) {
         this.webSocketClient = webSocketClient;
         this.accessTokens = accessTokens;
         this.endpoint = backend.graphqlWsUrl();
+        JsonMapper json = JsonMapper.builder().build();
+        this.encoder = new JacksonJsonEncoder(json);
+        this.decoder = new JacksonJsonDecoder(json);
     }
 
     /**
@@ -53,20 +70,55 @@ public class BackendSubscriptions {
             throw BackendErrors.translate(e, endpoint);
         }
         return Flux.usingWhen(
-                        Mono.fromSupplier(() -> connect(accessToken)),
+                        Mono.fromSupplier(() -> acquire(accessToken)),
                         client -> client.documentName(documentName).variables(variables).retrieveSubscription(path)
                                 .toEntity(type),
-                        WebSocketGraphQlClient::stop)
+                        client -> release(accessToken))
                 .onErrorMap(failure -> {
                     log.warn("Backend subscription '{}' failed", documentName, failure);
                     return BackendErrors.translate(failure, endpoint);
                 });
     }
 
+    /** How many WebSockets are open or opening now: one per access token with a live subscription. */
+    synchronized int openConnections() {
+        return connections.size();
+    }
+
+    private synchronized WebSocketGraphQlClient acquire(String accessToken) {
+        SharedConnection connection = connections.computeIfAbsent(accessToken,
+                token -> new SharedConnection(connect(token)));
+        connection.subscriptions++;
+        return connection.client;
+    }
+
+    /** Closes the connection once its last subscription ended. */
+    private synchronized Mono<Void> release(String accessToken) {
+        SharedConnection connection = connections.get(accessToken);
+        if (connection == null || --connection.subscriptions > 0) {
+            return Mono.empty();
+        }
+        connections.remove(accessToken);
+        return connection.client.stop();
+    }
+
     private WebSocketGraphQlClient connect(String accessToken) {
         return WebSocketGraphQlClient.builder(endpoint, webSocketClient)
                 .interceptor(new ConnectionInitAuthorization(accessToken))
+                .codecConfigurer(codecs -> {
+                    codecs.defaultCodecs().jacksonJsonEncoder(encoder);
+                    codecs.defaultCodecs().jacksonJsonDecoder(decoder);
+                })
                 .build();
+    }
+
+    private static final class SharedConnection {
+        private final WebSocketGraphQlClient client;
+        private int subscriptions;
+
+        private SharedConnection(WebSocketGraphQlClient client) {
+            this.client = client;
+        }
     }
 
     private record ConnectionInitAuthorization(String accessToken) implements WebSocketGraphQlClientInterceptor {
