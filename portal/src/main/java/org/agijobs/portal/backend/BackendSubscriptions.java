@@ -1,12 +1,18 @@
 package org.agijobs.portal.backend;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.agijobs.portal.security.AccessTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.client.GraphQlTransportException;
+import org.springframework.graphql.client.WebSocketDisconnectedException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +23,7 @@ import org.springframework.web.reactive.socket.client.WebSocketClient;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class BackendSubscriptions {
 
     private static final Logger log = LoggerFactory.getLogger(BackendSubscriptions.class);
+    static final int RESUME_ATTEMPTS = 5;
+    static final Duration RESUME_BACKOFF = Duration.ofMillis(500);
 
     private final WebSocketClient webSocketClient;
     private final AccessTokens accessTokens;
@@ -63,21 +72,33 @@ public class BackendSubscriptions {
 
     /** A subscription with variables, e.g. one job's {@code jobEvents(jobId: $jobId)}. */
     public <T> Flux<T> subscribe(String documentName, Map<String, Object> variables, String path, Class<T> type) {
-        String accessToken;
+        return rawSubscription(currentAccessToken(), documentName, variables, path, type)
+                .onErrorMap(failure -> translated(documentName, failure));
+    }
+
+    private String currentAccessToken() {
         try {
-            accessToken = accessTokens.currentAccessToken();
+            return accessTokens.currentAccessToken();
         } catch (RuntimeException e) {
             throw BackendErrors.translate(e, endpoint);
         }
+    }
+
+    private <T> Flux<T> rawSubscription(String accessToken, String documentName, Map<String, Object> variables,
+                                        String path, Class<T> type) {
         return Flux.usingWhen(
-                        Mono.fromSupplier(() -> acquire(accessToken)),
-                        client -> client.documentName(documentName).variables(variables).retrieveSubscription(path)
-                                .toEntity(type),
-                        client -> release(accessToken))
-                .onErrorMap(failure -> {
-                    log.warn("Backend subscription '{}' failed", documentName, failure);
-                    return BackendErrors.translate(failure, endpoint);
-                });
+                Mono.fromSupplier(() -> acquire(accessToken)),
+                client -> client.documentName(documentName).variables(variables).retrieveSubscription(path)
+                        .toEntity(type),
+                client -> release(accessToken));
+    }
+
+    private Throwable translated(String documentName, Throwable failure) {
+        if (failure instanceof BackendException known) {
+            return known;
+        }
+        log.warn("Backend subscription '{}' failed", documentName, failure);
+        return BackendErrors.translate(failure, endpoint);
     }
 
     /** How many WebSockets are open or opening now: one per access token with a live subscription. */
@@ -100,6 +121,40 @@ public class BackendSubscriptions {
         }
         connections.remove(accessToken);
         return connection.client.stop();
+    }
+
+    /**
+     * A subscription that survives a dropped connection to the backend (an instance restarted or replaced behind
+     * the proxy): it subscribes again, to whichever instance answers, after the cursor of the last item it
+     * delivered, and the backend replays what was missed from its audit trail before going live. Nothing is lost
+     * and nothing comes twice. It gives up, as {@link #subscribe} does, after {@value #RESUME_ATTEMPTS} failed
+     * attempts in a row, or at once on a GraphQL error (a refused role, a cursor the backend no longer knows).
+     *
+     * @param cursorOf the item's {@code cursor} field, which the document must select
+     */
+    public <T> Flux<T> subscribeResuming(String documentName, Map<String, Object> variables, String path,
+                                         Class<T> type, Function<T, @Nullable String> cursorOf) {
+        String accessToken = currentAccessToken();
+        AtomicReference<@Nullable String> lastCursor = new AtomicReference<>();
+        return Flux.defer(() -> {
+                    Map<String, Object> resumed = new HashMap<>(variables);
+                    String after = lastCursor.get();
+                    if (after != null) {
+                        resumed.put("after", after);
+                    }
+                    return rawSubscription(accessToken, documentName, resumed, path, type);
+                })
+                .doOnNext(item -> {
+                    String cursor = cursorOf.apply(item);
+                    if (cursor != null) {
+                        lastCursor.set(cursor);
+                    }
+                })
+                .retryWhen(Retry.backoff(RESUME_ATTEMPTS, RESUME_BACKOFF)
+                        .filter(failure -> failure instanceof WebSocketDisconnectedException
+                                || failure instanceof GraphQlTransportException)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+                .onErrorMap(failure -> translated(documentName, failure));
     }
 
     private WebSocketGraphQlClient connect(String accessToken) {

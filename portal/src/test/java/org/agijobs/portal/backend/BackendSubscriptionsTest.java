@@ -132,6 +132,20 @@ class BackendSubscriptionsTest {
         await().atMost(PATIENCE).until(() -> stub.openSessions() == 0);
     }
 
+    @Test
+    void aDroppedConnectionIsResumedAfterTheCursorOfTheLastItemDelivered() {
+        BackendSubscriptions subscriptions = subscriptions(SignedInUser.withAccessToken("access-token-1"));
+
+        List<String> ticks = subscriptions.subscribeResuming("serverTime", Map.of("drop", true), "serverTime",
+                String.class, tick -> tick).collectList().block(PATIENCE);
+
+        // The stub replays nothing itself: the second half is what the resumed subscription was sent.
+        assertThat(ticks).hasSize(2 * GraphQlWsStub.TICKS.size());
+        assertThat(stub.subscribeVariables()).hasSize(2);
+        assertThat(stub.subscribeVariables().getFirst()).doesNotContainKey("after");
+        assertThat(stub.subscribeVariables().getLast()).containsEntry("after", GraphQlWsStub.TICKS.getLast());
+    }
+
     private BackendSubscriptions subscriptions(AccessTokens accessTokens) {
         return new BackendSubscriptions(new TomcatWebSocketClient(), accessTokens, backend);
     }

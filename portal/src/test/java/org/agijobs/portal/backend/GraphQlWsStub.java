@@ -42,6 +42,7 @@ final class GraphQlWsStub extends Endpoint {
     private final List<Map<String, Object>> initPayloads = new CopyOnWriteArrayList<>();
     private final List<String> requestedUris = new CopyOnWriteArrayList<>();
     private final AtomicInteger openSessions = new AtomicInteger();
+    private final List<Map<String, Object>> subscribeVariables = new CopyOnWriteArrayList<>();
     private final Tomcat tomcat = new Tomcat();
 
     int start() throws LifecycleException, IOException {
@@ -73,6 +74,11 @@ final class GraphQlWsStub extends Endpoint {
 
     List<String> requestedUris() {
         return requestedUris;
+    }
+
+    /** The variables of every subscribe message, in the order they came. */
+    List<Map<String, Object>> subscribeVariables() {
+        return subscribeVariables;
     }
 
     /** How many WebSockets are open now. */
@@ -131,8 +137,16 @@ final class GraphQlWsStub extends Endpoint {
                         send(session, Map.of("id", id, "type", "next",
                                 "payload", Map.of("data", Map.of("serverTime", tick))));
                     }
+                    JsonNode variables = frame.path("payload").path("variables");
+                    subscribeVariables.add(json.convertValue(variables, Map.class));
+                    // A first subscription asked to be dropped ({"drop": true}) loses its connection after the ticks,
+                    // as when a backend instance goes away; its resumption (with "after") completes normally.
+                    if (variables.path("drop").asBoolean() && variables.path("after").isMissingNode()) {
+                        session.close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "instance gone"));
+                        return;
+                    }
                     // A subscription asked to stay open ({"held": true}) ends only when the client completes it.
-                    if (!frame.path("payload").path("variables").path("held").asBoolean()) {
+                    if (!variables.path("held").asBoolean()) {
                         send(session, Map.of("id", id, "type", "complete"));
                     }
                 }
