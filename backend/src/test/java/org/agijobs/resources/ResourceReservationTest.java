@@ -20,12 +20,14 @@ import org.agijobs.jobs.JobsFixture.Refusal;
 import org.agijobs.jobs.internal.JobExpirer;
 import org.agijobs.ledger.AccountKind;
 import org.agijobs.ledger.AccountRef;
+import org.agijobs.parameters.Parameter;
 import org.agijobs.platform.money.Money;
 import org.agijobs.settlement.SettlementFixture;
 import org.agijobs.support.ApiTest;
 import org.agijobs.support.MutableClock;
 import org.agijobs.support.Participant;
 import org.agijobs.support.Participants;
+import org.agijobs.support.TestDocuments;
 import org.agijobs.validation.ValidationFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -349,6 +351,38 @@ class ResourceReservationTest {
         assigned.forEach(job -> expirer.expireIfDue(JobsFixture.uuid(job)));
         assertThat(reserved(Resource.ENERGY)).isEqualByComparingTo("0");
         validation.requireHealthyLedger();
+    }
+
+    @Test
+    void capacitiesChangeOnlyByAnExecutedProposalWithinTheirBounds() {
+        GovernanceFixture governance = new GovernanceFixture(participants, jdbc);
+        try {
+            List<Participant> owners = governance.council(3, 2);
+            ClientGraphQlResponse negative = TestDocuments.http(jobs.port(), owners.get(0).token())
+                    .documentName("proposeChange").variable("input", Map.of("reason", "less than nothing",
+                            "actions", List.of(GovernanceFixture.setParameter(Parameter.ENERGY_CAPACITY, "-1"))))
+                    .executeSync();
+            assertThat(negative.field("proposeChange.userErrors").toEntity(List.class)).singleElement()
+                    .satisfies(error -> assertThat((Map<String, Object>) error).containsEntry("code", "INVALID_INPUT"));
+
+            String proposal = governance.proposed(owners.get(0),
+                    GovernanceFixture.setParameter(Parameter.ENERGY_CAPACITY, "250.5"));
+            governance.call("approveProposal", owners.get(1), proposal);
+            assertThat(level(owners.get(0), 0)).containsEntry("capacity", "100");
+            clock.advance(Duration.ofHours(24));
+            ClientGraphQlResponse executed = governance.call("executeProposal", owners.get(2), proposal);
+
+            assertThat(executed.field("executeProposal.proposal.state").toEntity(String.class)).isEqualTo("EXECUTED");
+            assertThat(level(owners.get(0), 0)).containsEntry("capacity", "250.5").containsEntry("available", "250.5");
+        } finally {
+            governance.restore();
+        }
+    }
+
+    private Map<String, Object> level(Participant reader, int index) {
+        List<Map<String, Object>> levels = jobs.http(reader).documentName("resourcePool").executeSync()
+                .field("resourcePool").toEntity(List.class);
+        return levels.get(index);
     }
 
     private record Delivered(Participant employer, Participant agent, String job) {
