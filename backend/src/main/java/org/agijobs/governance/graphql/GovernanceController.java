@@ -15,6 +15,7 @@ import org.agijobs.governance.CouncilMember;
 import org.agijobs.governance.GovernanceEvent;
 import org.agijobs.governance.ProposalStep;
 import org.agijobs.platform.feed.Delivered;
+import org.agijobs.platform.graphql.InMemory;
 import org.agijobs.governance.Proposal;
 import org.agijobs.governance.ProposalAction;
 import org.agijobs.governance.ProposalApproval;
@@ -120,16 +121,19 @@ class GovernanceController {
         return stream.events(after);
     }
 
+    @InMemory
     @SchemaMapping(typeName = "GovernanceEvent", field = "step")
     ProposalStep step(Delivered<GovernanceEvent> delivered) {
         return delivered.event().step();
     }
 
+    @InMemory
     @SchemaMapping(typeName = "GovernanceEvent", field = "at")
     Instant at(Delivered<GovernanceEvent> delivered) {
         return delivered.event().at();
     }
 
+    @InMemory
     @SchemaMapping(typeName = "GovernanceEvent", field = "cursor")
     String cursor(Delivered<GovernanceEvent> delivered) {
         return delivered.cursor();
@@ -236,6 +240,7 @@ class GovernanceController {
     }
 
     /** Read once per event and instance, for every subscriber that receives the same delivery. */
+    @InMemory
     @SchemaMapping(typeName = "GovernanceEvent", field = "proposal")
     @Nullable Proposal eventProposal(Delivered<GovernanceEvent> delivered) {
         UUID id = delivered.event().proposalId();

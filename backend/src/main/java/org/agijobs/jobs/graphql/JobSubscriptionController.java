@@ -22,6 +22,7 @@ import org.agijobs.jobs.ValidationRequested;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.feed.Delivered;
+import org.agijobs.platform.graphql.InMemory;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
@@ -82,6 +83,7 @@ class JobSubscriptionController {
                         .subscribeOn(Schedulers.boundedElastic()));
     }
 
+    @InMemory
     @SchemaMapping(typeName = "JobEvent", field = "type")
     String type(Delivered<JobEvent> delivered) {
         return switch (delivered.event()) {
@@ -99,16 +101,19 @@ class JobSubscriptionController {
         };
     }
 
+    @InMemory
     @SchemaMapping(typeName = "JobEvent", field = "state")
     JobState state(Delivered<JobEvent> delivered) {
         return delivered.event().state();
     }
 
+    @InMemory
     @SchemaMapping(typeName = "JobEvent", field = "at")
     Instant at(Delivered<JobEvent> delivered) {
         return delivered.event().at();
     }
 
+    @InMemory
     @SchemaMapping(typeName = "JobEvent", field = "cursor")
     String cursor(Delivered<JobEvent> delivered) {
         return delivered.cursor();
@@ -119,6 +124,7 @@ class JobSubscriptionController {
      * a batch per subscriber would still be one query each. Fields of the job that depend on the caller are
      * resolved per subscriber from it.
      */
+    @InMemory
     @SchemaMapping(typeName = "JobEvent", field = "job")
     @Nullable JobView job(Delivered<JobEvent> delivered) {
         UUID id = delivered.event().jobId();

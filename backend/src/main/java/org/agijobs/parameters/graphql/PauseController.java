@@ -9,6 +9,7 @@ import org.agijobs.parameters.PauseLevel;
 import org.agijobs.parameters.PauseState;
 import org.agijobs.platform.errors.UserError;
 import org.agijobs.platform.feed.Delivered;
+import org.agijobs.platform.graphql.InMemory;
 import org.agijobs.platform.mutation.Payloads;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
@@ -58,27 +59,32 @@ class PauseController {
 
     // A PauseState is read by the query and the mutation, and delivered (with its cursor) by the subscription.
 
+    @InMemory
     @SchemaMapping(typeName = "PauseState", field = "level")
     PauseLevel level(Object source) {
         return state(source).level();
     }
 
+    @InMemory
     @SchemaMapping(typeName = "PauseState", field = "reason")
     @Nullable String reason(Object source) {
         return state(source).reason();
     }
 
+    @InMemory
     @SchemaMapping(typeName = "PauseState", field = "since")
     Instant since(Object source) {
         return state(source).since();
     }
 
+    @InMemory
     @SchemaMapping(typeName = "PauseState", field = "pausedBy")
     @Nullable String pausedBy(Object source) {
         PauseState state = state(source);
         return state.paused() ? state.byName() : null;
     }
 
+    @InMemory
     @SchemaMapping(typeName = "PauseState", field = "cursor")
     @Nullable String cursor(Object source) {
         return source instanceof Delivered<?> delivered ? delivered.cursor() : null;

@@ -19,6 +19,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,11 @@ public final class FeedStream<E> {
 
     private static final Logger log = LoggerFactory.getLogger(FeedStream.class);
     static final int PAGE = 500;
+    /** How many live events a subscriber may have waiting for its fan-out thread before it loses the next. */
+    static final int LIVE_BUFFER = 256;
+    /** Shared by every stream; a field read once for all subscribers of an event may block it briefly. */
+    private static final Scheduler FAN_OUT = Schedulers.newParallel("event-fan-out",
+            Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     /** The payloads are written by the audit trail's mapper, which is Jackson's default. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -57,9 +63,12 @@ public final class FeedStream<E> {
         return new FeedStream<>(feed, types);
     }
 
-    /** The events from now on. */
+    /**
+     * The events from now on. Each subscriber takes them on one of the fan-out threads, so that the subscribers of
+     * an event are served on every core instead of one after the other on the feed's thread.
+     */
     public Flux<Delivered<E>> live() {
-        return sink.asFlux();
+        return sink.asFlux().publishOn(FAN_OUT, LIVE_BUFFER);
     }
 
     /**

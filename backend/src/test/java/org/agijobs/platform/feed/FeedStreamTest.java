@@ -49,12 +49,12 @@ class FeedStreamTest {
         Object event = sample(type);
         FakeFeed feed = new FakeFeed();
         FeedStream<?> stream = FeedStream.of(feed, type.isInterface() ? type : streamType(type));
-        List<Object> received = new CopyOnWriteArrayList<>();
-        stream.live().subscribe(delivered -> received.add(delivered.event()));
 
-        feed.seal(type.getSimpleName(), RECORDER.writeValueAsString(event));
-
-        assertThat(received).containsExactly(event);
+        StepVerifier.create(stream.live().<Object>map(Delivered::event).take(1))
+                .then(() -> feed.seal(type.getSimpleName(), RECORDER.writeValueAsString(event)))
+                .expectNext(event)
+                .expectComplete()
+                .verify(Duration.ofSeconds(10));
     }
 
     @Test
