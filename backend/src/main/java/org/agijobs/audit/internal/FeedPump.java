@@ -43,6 +43,7 @@ public class FeedPump implements SmartLifecycle {
     private final Duration reconnect;
     private final Sinks.Many<FeedEvent> sink = Sinks.many().multicast().directBestEffort();
     private volatile boolean running;
+    private boolean started;
     private volatile Connection connection;
     private Thread thread;
     /** The seq of the last event emitted; only the pump's thread writes it. */
@@ -68,8 +69,12 @@ public class FeedPump implements SmartLifecycle {
 
     @Override
     public void start() {
-        // Subscribers see what is sealed from now on; older events are the trail's, replayed after a cursor.
-        last = store.headSeq();
+        // Subscribers see what is sealed from the first start on; older events are the trail's, replayed after a
+        // cursor. A restart (a stopped context started again) catches up from the last seq, as a reconnect does.
+        if (!started) {
+            last = store.headSeq();
+            started = true;
+        }
         running = true;
         thread = Thread.ofPlatform().name("audit-feed").daemon().start(this::run);
     }
@@ -84,7 +89,7 @@ public class FeedPump implements SmartLifecycle {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        sink.tryEmitComplete();
+        // The sink stays open: the streams subscribed to it once, and a stopped context may be started again.
     }
 
     @Override

@@ -16,12 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import reactor.core.Disposable;
+import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,11 +32,8 @@ public final class FeedStream<E> {
 
     private static final Logger log = LoggerFactory.getLogger(FeedStream.class);
     static final int PAGE = 500;
-    /** How many live events a subscriber may have waiting for its fan-out thread before it loses the next. */
-    static final int LIVE_BUFFER = 256;
-    /** Shared by every stream; a field read once for all subscribers of an event may block it briefly. */
-    private static final Scheduler FAN_OUT = Schedulers.newParallel("event-fan-out",
-            Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    /** How many live events a subscriber may have waiting before it loses the next ones. */
+    static final int LIVE_BUFFER = 1024;
     /** The payloads are written by the audit trail's mapper, which is Jackson's default. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,11 +60,12 @@ public final class FeedStream<E> {
     }
 
     /**
-     * The events from now on. Each subscriber takes them on one of the fan-out threads, so that the subscribers of
-     * an event are served on every core instead of one after the other on the feed's thread.
+     * The events from now on. Each subscriber has a buffer of its own: the sink hands an event only to subscribers
+     * that asked for one, and the feed emits a batch of sealed events back to back, faster than a subscription
+     * executes them one at a time.
      */
     public Flux<Delivered<E>> live() {
-        return sink.asFlux().publishOn(FAN_OUT, LIVE_BUFFER);
+        return sink.asFlux().onBackpressureBuffer(LIVE_BUFFER, dropped -> { }, BufferOverflowStrategy.DROP_LATEST);
     }
 
     /**
@@ -112,8 +109,9 @@ public final class FeedStream<E> {
     private @Nullable Delivered<E> decode(FeedEvent event) {
         try {
             return new Delivered<>(event.seq(), JSON.readValue(event.payload(), types.get(event.type())));
-        } catch (JacksonException unreadable) {
-            // A payload no longer readable as its record: skipped here, still on record in the trail.
+        } catch (RuntimeException unreadable) {
+            // A payload no longer readable as its record (Jackson, or a record refusing a value): skipped here,
+            // still on record in the trail; the stream goes on with the next event.
             log.warn("Audit event {} ({}) cannot be read back as its record", event.seq(), event.type(), unreadable);
             return null;
         }
