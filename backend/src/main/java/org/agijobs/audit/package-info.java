@@ -2,8 +2,9 @@
  * Audit: every domain event on record, append-only, with its actor, time, subject and payload, in the transaction
  * that caused it (a change rolled back leaves no event, and no change is committed without one). A sealer links
  * the committed events into a SHA-256 chain, one instance at a time, so that business transactions never queue
- * on one lock; owners and integrators read the trail and verify the chain. It listens to the other modules'
- * events and nothing depends on it.
+ * on one lock; owners and integrators read the trail and verify the chain. The sealed trail is also the feed of
+ * every subscription, on every instance ({@link org.agijobs.audit.AuditFeed}, behind the platform's
+ * {@code EventFeed} port). It listens to the other modules' events and nothing depends on it.
  */
 @ApplicationModule(displayName = "Audit")
 package org.agijobs.audit;

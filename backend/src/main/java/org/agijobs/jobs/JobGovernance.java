@@ -78,7 +78,8 @@ public class JobGovernance {
 
     /**
      * The draft of a job the treasury would post, normalized by the creation rules (reward, deadline, spec,
-     * skills, budgets; no parent), with the escrow it needs at today's fee, which the treasury must hold.
+     * skills, budgets; no parent), with the escrow it needs at today's fee and resource prices, which the treasury
+     * must hold; budgets over what is available now are refused at their fields.
      */
     public SpawnCheck checkSpawn(NewJob draft, Money treasuryAvailable, String field) {
         JobInputRules.Checked checked;
@@ -102,17 +103,17 @@ public class JobGovernance {
         if (draft.preferredAgentId() != null && participants.findAllById(List.of(draft.preferredAgentId())).isEmpty()) {
             throw new DomainException(ErrorCode.NOT_FOUND, field + ".preferredAgent", "No participant with this id");
         }
-        Money escrow = draft.reward().plus(draft.reward().basisPoints(
-                Math.toIntExact(parameters.basisPoints(Parameter.FEE_PCT))));
+        Money escrow = lifecycle.quote(draft.reward(), checked.job().energyBudget(), checked.job().computeBudget(),
+                field + ".energyBudget", field + ".computeBudget").escrow();
         if (treasuryAvailable.compareTo(escrow) < 0) {
             throw new DomainException(ErrorCode.INSUFFICIENT_FUNDS, field + ".reward", "The treasury holds "
-                    + treasuryAvailable.value().toPlainString() + ", less than the reward plus fee "
+                    + treasuryAvailable.value().toPlainString() + ", less than the reward plus fee and resource cost "
                     + escrow.value().toPlainString());
         }
         return new SpawnCheck(checked.job(), escrow);
     }
 
-    /** A checked draft and the escrow (reward plus fee) it locks from the treasury. */
+    /** A checked draft and the escrow (reward plus fee plus resource cost) it locks from the treasury. */
     public record SpawnCheck(NewJob job, Money escrow) {
     }
 

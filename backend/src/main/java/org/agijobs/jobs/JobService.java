@@ -1,5 +1,6 @@
 package org.agijobs.jobs;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import org.agijobs.platform.mutation.IdempotentMutations;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
@@ -191,13 +193,17 @@ public class JobService {
     }
 
     /**
-     * The escrow and fee that posting a job with {@code reward} would take now, at the governed rates of this
-     * moment; the reward is judged as posting judges it ({@code field} names it in the error).
+     * The escrow, fee and resource cost that posting a job with {@code reward} and these budgets would take now, at
+     * the governed rates and resource prices of this moment; reward and budgets are judged as posting judges them
+     * ({@code field}, {@code energyField} and {@code computeField} name them in the error).
      */
-    public JobQuote quote(Caller caller, Money reward, String field) {
+    public JobQuote quote(Caller caller, Money reward, @Nullable BigDecimal energyBudget,
+            @Nullable BigDecimal computeBudget, String field, String energyField, String computeField) {
         Authorization.requireSomeRole(caller);
         JobInputRules.checkReward(reward, parameters.money(Parameter.MAX_JOB_REWARD), field);
-        return lifecycle.quote(reward);
+        JobInputRules.checkBudget(energyBudget, energyField);
+        JobInputRules.checkBudget(computeBudget, computeField);
+        return lifecycle.quote(reward, energyBudget, computeBudget, energyField, computeField);
     }
 
     /** Open jobs the calling agent could take on fit (type, skills, preferred agent), newest first. */

@@ -28,6 +28,9 @@ public interface JobView {
 
     Money getFee();
 
+    /** The cost of the job's resource budgets at its posting's prices, held in escrow until it ends. */
+    Money getResourceCost();
+
     /** The agent's stake locked for the job, null before assignment. */
     Money getJobStake();
 

@@ -32,6 +32,8 @@ public enum LedgerReason {
     JOB_FEE,
     /** The burned part of a job's fee. */
     FEE_BURN,
+    /** A settled job's resource cost (its reserved energy and compute, priced at posting) to the operator pool. */
+    RESOURCE_PAYMENT,
 
     /** Wallet to role stake. */
     STAKE_DEPOSIT,

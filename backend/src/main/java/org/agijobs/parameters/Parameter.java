@@ -67,6 +67,15 @@ public enum Parameter {
             "The burned share of every slash, in basis points."),
     FEE_DISTRIBUTION_EPOCH(ParameterType.DURATION, "P1D", "PT1M", "P365D",
             "How often the fee pool is paid out to platform stakers."),
+    ENERGY_CAPACITY(ParameterType.UNITS, "1000000", "0", "1000000000000",
+            "The energy units the platform can hold reserved for assigned jobs at once."),
+    COMPUTE_CAPACITY(ParameterType.UNITS, "1000000", "0", "1000000000000",
+            "The compute units the platform can hold reserved for assigned jobs at once."),
+    /** The price of one unit while nothing is reserved; scarcity raises it up to twice this (ResourcePricing). */
+    ENERGY_BASE_PRICE(ParameterType.MONEY, "0.01", "0", "1000000",
+            "The price of one energy unit while none is reserved; it rises with scarcity up to twice this."),
+    COMPUTE_BASE_PRICE(ParameterType.MONEY, "0.05", "0", "1000000",
+            "The price of one compute unit while none is reserved; it rises with scarcity up to twice this."),
     /** How many council members must approve a proposal (t of n); 1 <= t <= the council's size. */
     COUNCIL_THRESHOLD(ParameterType.INTEGER, "2", "1", "100",
             "How many distinct council members must approve a proposal before it is queued (t of n, 1 to n)."),

@@ -67,7 +67,7 @@ public class ParameterRegistry {
             throw InputRules.invalid(field, "A value is required");
         }
         return switch (parameter.type()) {
-            case MONEY -> {
+            case MONEY, UNITS -> {
                 BigDecimal value = InputRules.plainDecimal(text, field, Money.INTEGER_DIGITS, Money.SCALE);
                 within(parameter, value.compareTo(new BigDecimal(min(parameter))) >= 0
                         && value.compareTo(new BigDecimal(parameter.max())) <= 0, text, field);

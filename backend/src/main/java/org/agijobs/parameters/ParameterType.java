@@ -8,6 +8,8 @@ public enum ParameterType {
     BASIS_POINTS,
     /** A whole number. */
     INTEGER,
+    /** A quantity of resource units (energy, compute): a non-negative decimal with up to 18 places, e.g. {@code 2.5}. */
+    UNITS,
     /** An ISO-8601 duration, e.g. {@code PT24H}. */
     DURATION
 }

@@ -1,5 +1,6 @@
 package org.agijobs.parameters;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 
 import org.agijobs.platform.money.Money;
@@ -14,4 +15,7 @@ public interface Parameters {
     long integer(Parameter parameter);
 
     Duration duration(Parameter parameter);
+
+    /** A quantity of resource units, exact to 18 places. */
+    BigDecimal units(Parameter parameter);
 }

@@ -49,12 +49,21 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
     public record Release(UUID participantId, StakeRole role, String reference) {
     }
 
-    /** What the plan reads of the job: its parties and the amounts and percentage snapshotted on it. */
+    /**
+     * What the plan reads of the job: its parties and the amounts and percentage snapshotted on it, the resource
+     * cost of its budgets included (zero for a job without budgets).
+     */
     public record Terms(UUID jobId, UUID employerId, UUID agentId, Money reward, Money fee, Money jobStake,
-            long validatorRewardBps) {
+            long validatorRewardBps, Money resourceCost) {
 
+        public Terms(UUID jobId, UUID employerId, UUID agentId, Money reward, Money fee, Money jobStake,
+                long validatorRewardBps) {
+            this(jobId, employerId, agentId, reward, fee, jobStake, validatorRewardBps, Money.ZERO);
+        }
+
+        /** The whole escrow: reward, fee and resource cost. */
         public Money escrow() {
-            return reward.plus(fee);
+            return reward.plus(fee).plus(resourceCost);
         }
     }
 
@@ -104,8 +113,14 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
      * goes to the fee pool less its burn (rounded down). Failure: the employer gets the escrow less those shares,
      * and the agent's job stake is slashed. Wrong voters are slashed {@code wrongVoteSlashBps}, silent members
      * {@code nonRevealPenaltyBps}, of their weight, excused members nothing; every slash is split with the employer.
+     * On either outcome the job's resource cost goes to the operator pool: the resources were held for the job.
      */
     public static SettlementPlan settle(Terms job, Committee committee, Rates rates, boolean success) {
+        return settle(job, committee, rates, success, true);
+    }
+
+    private static SettlementPlan settle(Terms job, Committee committee, Rates rates, boolean success,
+            boolean payResources) {
         AccountRef escrow = AccountRef.escrow(job.jobId());
         List<Leg> legs = new ArrayList<>();
         List<Member> winners = committee.members().stream()
@@ -122,13 +137,16 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
         }
         List<Slash> slashes = new ArrayList<>();
         String agentReference = job.jobId().toString();
+        Money resourcePayment = payResources ? job.resourceCost() : Money.ZERO;
+        add(legs, escrow, AccountRef.OPERATOR_POOL, resourcePayment, LedgerReason.RESOURCE_PAYMENT);
         if (success) {
             add(legs, escrow, AccountRef.wallet(job.agentId()), job.reward().minus(rewards), LedgerReason.JOB_PAYOUT);
             Money burned = job.fee().basisPoints(rates.burnBps());
             add(legs, escrow, AccountRef.BURN, burned, LedgerReason.FEE_BURN);
             add(legs, escrow, AccountRef.FEE_POOL, job.fee().minus(burned), LedgerReason.JOB_FEE);
         } else {
-            add(legs, escrow, AccountRef.payee(job.employerId()), job.escrow().minus(rewards), LedgerReason.JOB_REFUND);
+            add(legs, escrow, AccountRef.payee(job.employerId()), job.escrow().minus(rewards).minus(resourcePayment),
+                    LedgerReason.JOB_REFUND);
             if (job.jobStake().isPositive()) {
                 slashes.add(new Slash(job.agentId(), StakeRole.AGENT, agentReference, job.jobStake(), job.employerId()));
             }
@@ -149,11 +167,12 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
     }
 
     /**
-     * Expires an assigned job: the employer gets the whole escrow back and the agent's job stake is slashed, which
-     * is a failed settlement without a committee (no validator reward, no burn).
+     * Expires an assigned job: the employer gets the whole escrow back (the resource cost too: the job never ran
+     * on what it held) and the agent's job stake is slashed, which is a failed settlement without a committee (no
+     * validator reward, no burn, no resource payment).
      */
     public static SettlementPlan expire(Terms job) {
-        return settle(job, Committee.none(job.jobId().toString()), new Rates(0, 0, 0), false);
+        return settle(job, Committee.none(job.jobId().toString()), new Rates(0, 0, 0), false, false);
     }
 
     /**
@@ -201,6 +220,10 @@ public record SettlementPlan(UUID jobId, boolean success, List<Leg> escrowLegs, 
 
     public Money burned() {
         return paid(LedgerReason.FEE_BURN);
+    }
+
+    public Money resourcePayment() {
+        return paid(LedgerReason.RESOURCE_PAYMENT);
     }
 
     /**

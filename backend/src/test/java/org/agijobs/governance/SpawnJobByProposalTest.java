@@ -134,6 +134,34 @@ class SpawnJobByProposalTest {
     }
 
     @Test
+    void aSpawnedJobWithBudgetsHoldsTheirCostFromTheTreasuryAndItsExpiryRefundsIt() {
+        Map<String, Object> hog = draft("treasury hog", "10");
+        hog.put("energyBudget", "1000000.5");
+        assertRefused(hog, "RESOURCE_UNAVAILABLE", "spawnJob.energyBudget");
+        Map<String, Object> draft = draft("treasury compute", "1000");
+        draft.put("energyBudget", "100");
+        draft.put("computeBudget", "200");
+
+        String spawned = spawnedNow(draft);
+
+        // The default prices with nothing reserved: 100 * 0.01 + 200 * 0.05 = 11 on top of reward and fee.
+        assertThat(treasuryFlowOf(spawned)).isEqualTo(Money.of(-1061));
+        assertThat(jobs.balance(AccountRef.escrow(JobsFixture.uuid(spawned)))).isEqualTo(Money.of(1061));
+        Participant agent = jobs.agent("spawned-compute.agent", "100", "AI");
+        JobsFixture.requireNoErrors(jobs.apply(agent, spawned), "applyForJob");
+        assertThat(jdbc.sql("select count(*) from resource_reservation where job_id = :job")
+                .param("job", JobsFixture.uuid(spawned)).query(Integer.class).single()).isEqualTo(2);
+
+        clock.advance(Duration.ofDays(5));
+        due.run();
+
+        assertThat(jobs.state(spawned)).isEqualTo("EXPIRED");
+        assertThat(treasuryFlowOf(spawned)).isEqualTo(Money.of(1));
+        assertThat(jdbc.sql("select count(*) from resource_reservation where job_id = :job")
+                .param("job", JobsFixture.uuid(spawned)).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aSpawnTheTreasuryCanNoLongerPayForFailsAtExecutionAndChangesNothing() {
         String id = governance.proposed(a, spawnJob(draft("too dear by then", "1500")));
         governance.call("approveProposal", b, id);

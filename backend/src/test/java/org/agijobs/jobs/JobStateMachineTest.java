@@ -162,6 +162,6 @@ class JobStateMachineTest {
     private static Job newJob() {
         NewJob draft = new NewJob("Translate a manual", "Translate the attached manual to French.", null, null,
                 Money.of(1000), DEADLINE, List.of("translation"), AgentTypesAllowed.ANY, null, null, null, null);
-        return Job.post(UUID.randomUUID(), EMPLOYER, draft, "b".repeat(64), Money.of(50), 500, 800, NOW);
+        return Job.post(UUID.randomUUID(), EMPLOYER, draft, "b".repeat(64), Money.of(50), 500, 800, Money.ZERO, NOW);
     }
 }

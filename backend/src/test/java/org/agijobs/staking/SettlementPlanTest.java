@@ -115,4 +115,44 @@ class SettlementPlanTest {
                 new Leg(escrow, AccountRef.wallet(employer), Money.of(100), LedgerReason.JOB_REFUND));
         assertThat(plan.slashes()).isEmpty();
     }
+
+    @Test
+    void theResourceCostGoesToTheOperatorPoolOnSuccessAndTheLegsStillAddUpToTheEscrow() {
+        Terms priced = new Terms(jobId, employer, agent, Money.of(100), Money.of(5), Money.of(1), 800, Money.of(30));
+
+        SettlementPlan plan = SettlementPlan.settle(priced, Committee.none("lock"), DEFAULTS, true);
+
+        assertThat(plan.escrowLegs()).containsExactly(
+                new Leg(escrow, AccountRef.OPERATOR_POOL, Money.of(30), LedgerReason.RESOURCE_PAYMENT),
+                new Leg(escrow, AccountRef.wallet(agent), Money.of(100), LedgerReason.JOB_PAYOUT),
+                new Leg(escrow, AccountRef.BURN, Money.of("0.05"), LedgerReason.FEE_BURN),
+                new Leg(escrow, AccountRef.FEE_POOL, Money.of("4.95"), LedgerReason.JOB_FEE));
+        assertThat(plan.resourcePayment()).isEqualTo(Money.of(30));
+        assertThat(plan.escrowPaidOut()).isEqualTo(priced.escrow()).isEqualTo(Money.of(135));
+    }
+
+    @Test
+    void onFailureTheResourceCostIsPaidAndTheEmployerGetsRewardAndFeeLessTheValidatorReward() {
+        Terms priced = new Terms(jobId, employer, agent, Money.of(100), Money.of(5), Money.of(1), 800, Money.of(30));
+        Member right = new Member(UUID.randomUUID(), Money.of(1_000), false);
+
+        SettlementPlan plan = SettlementPlan.settle(priced, new Committee("lock", List.of(right)), DEFAULTS, false);
+
+        assertThat(plan.escrowLegs()).containsExactly(
+                new Leg(escrow, AccountRef.wallet(right.validatorId()), Money.of(8), LedgerReason.VALIDATOR_REWARD),
+                new Leg(escrow, AccountRef.OPERATOR_POOL, Money.of(30), LedgerReason.RESOURCE_PAYMENT),
+                new Leg(escrow, AccountRef.wallet(employer), Money.of(97), LedgerReason.JOB_REFUND));
+        assertThat(plan.escrowPaidOut()).isEqualTo(priced.escrow());
+    }
+
+    @Test
+    void anExpiryRefundsTheResourceCostWithTheRestOfTheEscrow() {
+        Terms priced = new Terms(jobId, employer, agent, Money.of(100), Money.of(5), Money.of(1), 800, Money.of(30));
+
+        SettlementPlan plan = SettlementPlan.expire(priced);
+
+        assertThat(plan.escrowLegs()).containsExactly(
+                new Leg(escrow, AccountRef.wallet(employer), Money.of(135), LedgerReason.JOB_REFUND));
+        assertThat(plan.resourcePayment()).isEqualTo(Money.ZERO);
+    }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.agijobs.audit.AuditEvent;
 import org.agijobs.audit.AuditFilter;
 import org.agijobs.audit.AuditSubjectType;
+import org.agijobs.platform.feed.FeedEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -81,6 +83,27 @@ public class AuditStore {
                 """)
                 .param("from", fromSeq).param("to", toSeq).param("limit", limit)
                 .query(AuditStore::event).list();
+    }
+
+    /** Sealed events after {@code seq} of one of {@code types} (any type when null), by seq. */
+    public List<FeedEvent> sealedAfter(long seq, @Nullable Collection<String> types, int limit) {
+        return jdbc.sql("""
+                select seq, type, actor, occurred_at, subject_type, subject_id, payload::text as payload
+                  from audit_event
+                 where seq > :seq and (:anyType or type in (:types))
+                 order by seq limit :limit
+                """)
+                .param("seq", seq).param("anyType", types == null)
+                .param("types", types == null || types.isEmpty() ? List.of("") : types).param("limit", limit)
+                .query((rs, row) -> new FeedEvent(rs.getLong("seq"), rs.getString("type"), rs.getString("actor"),
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("subject_type"),
+                        rs.getObject("subject_id", UUID.class), rs.getString("payload")))
+                .list();
+    }
+
+    /** The seq of the newest sealed event, 0 before the first. */
+    public long headSeq() {
+        return head().map(Map.Entry::getKey).orElse(0L);
     }
 
     public Window<AuditEvent> page(AuditFilter filter, ScrollPosition position, int limit) {

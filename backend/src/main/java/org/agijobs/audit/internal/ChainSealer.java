@@ -27,6 +27,9 @@ import jakarta.annotation.PreDestroy;
  * <p>The chain's order is the order the sealer sees commits, not id order: a long transaction that took its id
  * early and committed late is sealed after rows with higher ids. That is why rows are picked by {@code seq is null}
  * and not by an id watermark, which would skip it.
+ *
+ * <p>Each sealing transaction also notifies {@value #CHANNEL} with the new head, which is how every instance's
+ * {@link FeedPump} learns that there are events to deliver.
  */
 @Component
 public class ChainSealer {
@@ -35,6 +38,8 @@ public class ChainSealer {
     /** "audit_se": the advisory lock that admits one sealer at a time. */
     static final long LOCK = 0x61756469745F7365L;
     static final int BATCH = 500;
+    /** The channel that hears the seq of the newest sealed event whenever a seal commits. */
+    static final String CHANNEL = "audit_sealed";
 
     private final AuditStore store;
     private final JdbcClient jdbc;
@@ -108,6 +113,11 @@ public class ChainSealer {
             String hash = ChainHash.of(prev, seq, row);
             store.seal(row.id(), seq, prev, hash);
             prev = hash;
+        }
+        if (!rows.isEmpty()) {
+            // Delivered at commit, and commits of sealers follow the lock: listeners hear the heads in chain order.
+            jdbc.sql("select pg_notify(:channel, :seq)").param("channel", CHANNEL).param("seq", Long.toString(seq))
+                    .query((rs, row) -> 1).list();
         }
         return rows.size();
     }

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import org.agijobs.governance.Council;
 import org.agijobs.governance.CouncilMember;
 import org.agijobs.governance.GovernanceEvent;
+import org.agijobs.governance.ProposalStep;
+import org.agijobs.platform.feed.Delivered;
+import org.agijobs.platform.graphql.InMemory;
 import org.agijobs.governance.Proposal;
 import org.agijobs.governance.ProposalAction;
 import org.agijobs.governance.ProposalApproval;
@@ -113,9 +116,27 @@ class GovernanceController {
     }
 
     @SubscriptionMapping
-    Flux<GovernanceEvent> governanceEvents(Caller caller) {
+    Flux<Delivered<GovernanceEvent>> governanceEvents(@Argument @Nullable String after, Caller caller) {
         Authorization.requireSomeRole(caller);
-        return stream.events();
+        return stream.events(after);
+    }
+
+    @InMemory
+    @SchemaMapping(typeName = "GovernanceEvent", field = "step")
+    ProposalStep step(Delivered<GovernanceEvent> delivered) {
+        return delivered.event().step();
+    }
+
+    @InMemory
+    @SchemaMapping(typeName = "GovernanceEvent", field = "at")
+    Instant at(Delivered<GovernanceEvent> delivered) {
+        return delivered.event().at();
+    }
+
+    @InMemory
+    @SchemaMapping(typeName = "GovernanceEvent", field = "cursor")
+    String cursor(Delivered<GovernanceEvent> delivered) {
+        return delivered.cursor();
     }
 
     @SchemaMapping(typeName = "Proposal", field = "id")
@@ -218,9 +239,12 @@ class GovernanceController {
         return joinedProposals(changes, ParameterChange::proposalId);
     }
 
-    @BatchMapping(typeName = "GovernanceEvent", field = "proposal")
-    Map<GovernanceEvent, Proposal> eventProposal(List<GovernanceEvent> events) {
-        return joinedProposals(events, GovernanceEvent::proposalId);
+    /** Read once per event and instance, for every subscriber that receives the same delivery. */
+    @InMemory
+    @SchemaMapping(typeName = "GovernanceEvent", field = "proposal")
+    @Nullable Proposal eventProposal(Delivered<GovernanceEvent> delivered) {
+        UUID id = delivered.event().proposalId();
+        return delivered.shared("proposal", () -> proposals.byIds(Set.of(id)).get(id)).orElse(null);
     }
 
     private <S> Map<S, Proposal> joinedProposals(List<S> sources, Function<S, UUID> key) {

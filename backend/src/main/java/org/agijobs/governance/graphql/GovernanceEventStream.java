@@ -1,35 +1,40 @@
 package org.agijobs.governance.graphql;
 
 import org.agijobs.governance.GovernanceEvent;
+import org.agijobs.platform.feed.Delivered;
+import org.agijobs.platform.feed.EventFeed;
+import org.agijobs.platform.feed.FeedStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
+import jakarta.annotation.PreDestroy;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
- * Governance events for subscriptions, in this instance only, as the job events are: each enters the stream after
- * its transaction committed, and a subscriber that cannot keep up loses events rather than slowing down a command.
+ * Governance events for subscriptions, from every instance, as the job events are: the feed's sealed proposal
+ * steps in chain order; a subscriber that cannot keep up loses live events and resumes with its last cursor.
  */
 @Component
 class GovernanceEventStream {
 
-    private final Sinks.Many<GovernanceEvent> sink = Sinks.many().multicast().directBestEffort();
+    private final FeedStream<GovernanceEvent> stream;
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void committed(GovernanceEvent event) {
-        synchronized (sink) {
-            sink.tryEmitNext(event);
-        }
+    GovernanceEventStream(EventFeed feed) {
+        this.stream = FeedStream.of(feed, GovernanceEvent.class);
     }
 
-    Flux<GovernanceEvent> events() {
-        return sink.asFlux();
+    /** The events after {@code cursor} from the trail, then live; live only when null. */
+    Flux<Delivered<GovernanceEvent>> events(@Nullable String cursor) {
+        return stream.after(cursor);
     }
 
     /** How many subscriptions are listening on this instance now. */
     int subscribers() {
-        return sink.currentSubscriberCount();
+        return stream.subscribers();
+    }
+
+    @PreDestroy
+    void close() {
+        stream.close();
     }
 }

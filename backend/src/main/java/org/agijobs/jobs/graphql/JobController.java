@@ -62,8 +62,10 @@ class JobController {
     }
 
     @QueryMapping
-    JobQuote jobQuote(@Argument String reward, Caller caller) {
-        return jobs.quote(caller, Money.parsePositive(reward, "reward"), "reward");
+    JobQuote jobQuote(@Argument String reward, @Argument String energyBudget, @Argument String computeBudget,
+            Caller caller) {
+        return jobs.quote(caller, Money.parsePositive(reward, "reward"), JobInputs.budget(energyBudget, "energyBudget"),
+                JobInputs.budget(computeBudget, "computeBudget"), "reward", "energyBudget", "computeBudget");
     }
 
     @QueryMapping

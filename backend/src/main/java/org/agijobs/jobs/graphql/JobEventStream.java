@@ -1,38 +1,41 @@
 package org.agijobs.jobs.graphql;
 
 import org.agijobs.jobs.JobEvent;
+import org.agijobs.platform.feed.Delivered;
+import org.agijobs.platform.feed.EventFeed;
+import org.agijobs.platform.feed.FeedStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
+import jakarta.annotation.PreDestroy;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
- * Job events for subscriptions, in this instance only: each event enters the stream after its transaction
- * committed (a rolled-back or retried attempt delivers nothing). Subscribers that cannot keep up lose events
- * rather than slow down the commands that publish them. Fan-out to subscribers on other backend instances is
- * not part of this stream.
+ * Job events for subscriptions, from every instance: the feed's sealed job events in chain order (a rolled-back
+ * or retried attempt delivers nothing), turned back into records once per instance. Subscribers that cannot keep
+ * up lose live events rather than slow down the feed; they resume with the cursor of the last one they saw.
  */
 @Component
 class JobEventStream {
 
-    private final Sinks.Many<JobEvent> sink = Sinks.many().multicast().directBestEffort();
+    private final FeedStream<JobEvent> stream;
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void committed(JobEvent event) {
-        // Commits on several threads may end at once; the sink takes one emission at a time.
-        synchronized (sink) {
-            sink.tryEmitNext(event);
-        }
+    JobEventStream(EventFeed feed) {
+        this.stream = FeedStream.of(feed, JobEvent.class);
     }
 
-    Flux<JobEvent> events() {
-        return sink.asFlux();
+    /** The events after {@code cursor} from the trail, then live; live only when null. */
+    Flux<Delivered<JobEvent>> events(@Nullable String cursor) {
+        return stream.after(cursor);
     }
 
     /** How many subscriptions are listening on this instance now. */
     int subscribers() {
-        return sink.currentSubscriberCount();
+        return stream.subscribers();
+    }
+
+    @PreDestroy
+    void close() {
+        stream.close();
     }
 }

@@ -17,6 +17,7 @@ import org.agijobs.platform.money.Money;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
 import org.agijobs.platform.graphql.GlobalId;
+import org.agijobs.platform.graphql.InMemory;
 import static org.agijobs.platform.graphql.BatchJoins.ids;
 import static org.agijobs.platform.graphql.BatchJoins.joined;
 
@@ -42,6 +43,7 @@ class JobFieldsController {
         this.participants = participants;
     }
 
+    @InMemory
     @SchemaMapping(typeName = "Job", field = "id")
     String id(Job job) {
         return GlobalId.of(JobInputs.JOB_TYPE, job.getId());

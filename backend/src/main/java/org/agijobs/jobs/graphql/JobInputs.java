@@ -88,7 +88,7 @@ final class JobInputs {
     }
 
     /** A budget is spelled like an amount (a plain decimal) and fits the same columns; none when absent. */
-    private static BigDecimal budget(String text, String field) {
+    static BigDecimal budget(String text, String field) {
         if (text == null || text.isEmpty()) {
             return null;
         }

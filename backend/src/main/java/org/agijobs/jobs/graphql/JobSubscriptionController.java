@@ -1,11 +1,8 @@
 package org.agijobs.jobs.graphql;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.agijobs.jobs.AgentAssigned;
 import org.agijobs.jobs.JobCancelled;
@@ -18,16 +15,19 @@ import org.agijobs.jobs.JobEscalated;
 import org.agijobs.jobs.JobDisputed;
 import org.agijobs.jobs.JobFinalized;
 import org.agijobs.jobs.JobService;
+import org.agijobs.jobs.JobState;
 import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.ResultSubmitted;
 import org.agijobs.jobs.ValidationRequested;
 import org.agijobs.participants.Participant;
 import org.agijobs.participants.ParticipantService;
+import org.agijobs.platform.feed.Delivered;
+import org.agijobs.platform.graphql.InMemory;
 import org.agijobs.platform.security.Authorization;
 import org.agijobs.platform.security.Caller;
 import org.agijobs.platform.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** {@code jobEvents}, {@code myJobEvents} and {@code matchingJobEvents}: committed state changes, filtered per subscriber. */
+/**
+ * {@code jobEvents}, {@code myJobEvents} and {@code matchingJobEvents}: committed state changes from every instance,
+ * each with its cursor, filtered per subscriber and resumable after a cursor.
+ */
 @Controller
 class JobSubscriptionController {
 
@@ -51,37 +54,39 @@ class JobSubscriptionController {
     }
 
     @SubscriptionMapping
-    Flux<JobEvent> jobEvents(@Argument String jobId, Caller caller) {
+    Flux<Delivered<JobEvent>> jobEvents(@Argument String jobId, @Argument @Nullable String after, Caller caller) {
         Authorization.requireSomeRole(caller);
         UUID id = JobInputs.jobId(jobId);
-        return stream.events().filter(event -> event.jobId().equals(id));
+        return stream.events(after).filter(delivered -> delivered.event().jobId().equals(id));
     }
 
     @SubscriptionMapping
-    Flux<JobEvent> myJobEvents(Caller caller) {
+    Flux<Delivered<JobEvent>> myJobEvents(@Argument @Nullable String after, Caller caller) {
         Authorization.requireSomeRole(caller);
         UUID me = participants.profileOf(caller).getId();
-        return stream.events().filter(event -> me.equals(event.employerId()) || me.equals(event.agentId()));
+        return stream.events(after).filter(delivered -> me.equals(delivered.event().employerId())
+                || me.equals(delivered.event().agentId()));
     }
 
     /**
-     * The fit is read per event from the job's row, off the publishing thread: that thread is the committing
-     * command's, which must not wait on one subscriber's query.
+     * The fit is read per event from the job's row, off the feed's thread: that thread delivers every
+     * subscriber's events and must not wait on one subscriber's query.
      */
     @SubscriptionMapping
-    Flux<JobEvent> matchingJobEvents(Caller caller) {
+    Flux<Delivered<JobEvent>> matchingJobEvents(@Argument @Nullable String after, Caller caller) {
         Authorization.requireAnyOf(caller, Role.AGENT);
         Participant agent = participants.profileOf(caller);
-        return stream.events()
-                .filter(event -> event instanceof JobCreated || event instanceof AgentAssigned
-                        || event instanceof JobCancelled)
-                .filterWhen(event -> Mono.fromCallable(() -> jobs.fits(event.jobId(), agent))
+        return stream.events(after)
+                .filter(delivered -> delivered.event() instanceof JobCreated
+                        || delivered.event() instanceof AgentAssigned || delivered.event() instanceof JobCancelled)
+                .filterWhen(delivered -> Mono.fromCallable(() -> jobs.fits(delivered.event().jobId(), agent))
                         .subscribeOn(Schedulers.boundedElastic()));
     }
 
+    @InMemory
     @SchemaMapping(typeName = "JobEvent", field = "type")
-    String type(JobEvent event) {
-        return switch (event) {
+    String type(Delivered<JobEvent> delivered) {
+        return switch (delivered.event()) {
             case JobCreated created -> "JOB_CREATED";
             case AgentAssigned assigned -> "AGENT_ASSIGNED";
             case JobCancelled cancelled -> "JOB_CANCELLED";
@@ -96,15 +101,33 @@ class JobSubscriptionController {
         };
     }
 
-    @SchemaMapping(typeName = "JobEvent", field = "at")
-    Instant at(JobEvent event) {
-        return event.at();
+    @InMemory
+    @SchemaMapping(typeName = "JobEvent", field = "state")
+    JobState state(Delivered<JobEvent> delivered) {
+        return delivered.event().state();
     }
 
-    @BatchMapping(typeName = "JobEvent", field = "job")
-    Map<JobEvent, JobView> job(List<JobEvent> events) {
-        Map<UUID, JobView> found = jobs.findAll(events.stream().map(JobEvent::jobId).collect(Collectors.toSet()));
-        return events.stream().filter(event -> found.containsKey(event.jobId()))
-                .collect(Collectors.toMap(Function.identity(), event -> found.get(event.jobId()), (a, b) -> a));
+    @InMemory
+    @SchemaMapping(typeName = "JobEvent", field = "at")
+    Instant at(Delivered<JobEvent> delivered) {
+        return delivered.event().at();
+    }
+
+    @InMemory
+    @SchemaMapping(typeName = "JobEvent", field = "cursor")
+    String cursor(Delivered<JobEvent> delivered) {
+        return delivered.cursor();
+    }
+
+    /**
+     * Read once per event and instance, however many subscribers receive it (they all get the same delivery):
+     * a batch per subscriber would still be one query each. Fields of the job that depend on the caller are
+     * resolved per subscriber from it.
+     */
+    @InMemory
+    @SchemaMapping(typeName = "JobEvent", field = "job")
+    @Nullable JobView job(Delivered<JobEvent> delivered) {
+        UUID id = delivered.event().jobId();
+        return delivered.shared("job", () -> jobs.findAll(Set.of(id)).get(id)).orElse(null);
     }
 }

@@ -91,6 +91,10 @@ public class Job implements JobView {
     @Column(name = "compute_budget")
     private BigDecimal computeBudget;
 
+    @Convert(converter = MoneyColumn.class)
+    @Column(name = "resource_cost", nullable = false, updatable = false)
+    private Money resourceCost;
+
     @Column(name = "employer_id", nullable = false, updatable = false)
     private UUID employerId;
 
@@ -168,10 +172,11 @@ public class Job implements JobView {
 
     /**
      * A new job in {@link JobState#CREATED}, with the fee and validator-reward percentages of the moment
-     * snapshotted, so a later parameter change never alters it. The input must have passed the creation rules.
+     * snapshotted, so a later parameter change never alters it, and the cost of its resource budgets at this
+     * moment's prices. The input must have passed the creation rules.
      */
     public static Job post(UUID id, UUID employerId, NewJob draft, String specHash, Money fee, int feeBps,
-                           int validatorRewardBps, Instant now) {
+                           int validatorRewardBps, Money resourceCost, Instant now) {
         Job job = new Job();
         job.id = Objects.requireNonNull(id);
         job.employerId = Objects.requireNonNull(employerId);
@@ -190,6 +195,7 @@ public class Job implements JobView {
         job.parentId = draft.parentId();
         job.energyBudget = draft.energyBudget();
         job.computeBudget = draft.computeBudget();
+        job.resourceCost = Objects.requireNonNull(resourceCost);
         job.state = JobTransitions.initial();
         job.createdAt = now;
         return job;
@@ -301,9 +307,9 @@ public class Job implements JobView {
         finalizedAt = now;
     }
 
-    /** What the escrow holds while the job is open: the reward plus the snapshotted fee. */
+    /** What the escrow holds while the job is open: the reward plus the snapshotted fee and resource cost. */
     public Money escrowAmount() {
-        return reward.plus(fee);
+        return reward.plus(fee).plus(resourceCost);
     }
 
     /** Whether {@code result} is the submission already recorded, so a replay can be answered without effect. */
@@ -339,6 +345,11 @@ public class Job implements JobView {
 
     public Money getFee() {
         return fee;
+    }
+
+    @Override
+    public Money getResourceCost() {
+        return resourceCost;
     }
 
     public int getFeeBps() {

@@ -118,7 +118,8 @@ public final class JobInputRules {
         return List.copyOf(new TreeSet<>(InputRules.skills(skills, "input.requiredSkills")));
     }
 
-    private static void checkBudget(BigDecimal budget, String field) {
+    /** A budget, when present, is a non-negative amount of units that fits the money columns. */
+    public static void checkBudget(BigDecimal budget, String field) {
         if (budget == null) {
             return;
         }

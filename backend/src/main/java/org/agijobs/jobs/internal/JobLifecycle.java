@@ -1,5 +1,6 @@
 package org.agijobs.jobs.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,9 +31,11 @@ import org.agijobs.participants.Participant;
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.scheduling.Deadlines;
+import org.agijobs.resources.ResourceService;
 import org.agijobs.staking.SettlementPlan;
 import org.agijobs.staking.StakeRole;
 import org.agijobs.staking.StakeService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,6 +51,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class JobLifecycle {
 
+    public static final String ENERGY_FIELD = "input.energyBudget";
+    public static final String COMPUTE_FIELD = "input.computeBudget";
+    private static final String JOB_FIELD = "input.jobId";
+
     private final JobRepository jobs;
     private final Ledger ledger;
     private final StakeService staking;
@@ -57,12 +64,14 @@ public class JobLifecycle {
     private final CommitteeSelector committees;
     private final AgentLosses agentLosses;
     private final List<JobTeardown> teardowns;
+    private final ResourceService resources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JobLifecycle(JobRepository jobs, Ledger ledger, StakeService staking, Parameters parameters,
                  AgentEligibility eligibility, Deadlines deadlines, CommitteeSelector committees,
-                 AgentLosses agentLosses, List<JobTeardown> teardowns, ApplicationEventPublisher events, Clock clock) {
+                 AgentLosses agentLosses, List<JobTeardown> teardowns, ResourceService resources,
+                 ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.ledger = ledger;
         this.staking = staking;
@@ -72,19 +81,22 @@ public class JobLifecycle {
         this.committees = committees;
         this.agentLosses = agentLosses;
         this.teardowns = List.copyOf(teardowns);
+        this.resources = resources;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Posts a checked draft for {@code employer} and locks {@code reward + reward * FEE_PCT} from its wallet in
-     * the job's escrow. Fee and validator-reward percentages are snapshotted on the job.
+     * Posts a checked draft for {@code employer} and locks {@code reward + reward * FEE_PCT + resource cost} from
+     * its wallet in the job's escrow. Fee and validator-reward percentages and the resource cost are snapshotted on
+     * the job; a budget larger than what is available now is refused before anything moves.
      */
     public Job create(Participant employer, JobInputRules.Checked checked) {
         Instant now = now();
-        JobQuote quote = quote(checked.job().reward());
+        JobQuote quote = quote(checked.job().reward(), checked.job().energyBudget(), checked.job().computeBudget(),
+                ENERGY_FIELD, COMPUTE_FIELD);
         Job job = jobs.save(Job.post(UUID.randomUUID(), employer.getId(), checked.job(), checked.specHash(),
-                quote.fee(), quote.feeBps(), quote.validatorRewardBps(), now));
+                quote.fee(), quote.feeBps(), quote.validatorRewardBps(), quote.resourceCost(), now));
         ledger.transfer(AccountRef.payee(employer.getId()), AccountRef.escrow(job.getId()), job.escrowAmount(),
                 LedgerReason.JOB_ESCROW, job.getId().toString());
         events.publishEvent(new JobCreated(job.getId(), job.getEmployerId(), job.getParentId(), job.getReward(),
@@ -93,13 +105,17 @@ public class JobLifecycle {
     }
 
     /**
-     * The fee and validator share a job with this reward gets if it is posted now: what {@link #create} snapshots.
-     * A read of the parameters, so unlike the commands it needs no caller's transaction (the fee preview has none).
+     * The fee, validator share and resource cost a job with this reward and these budgets gets if it is posted now:
+     * what {@link #create} snapshots; a budget over what is available is refused at its field. A read of the
+     * parameters and the resource pool, so unlike the commands it needs no caller's transaction (the fee preview
+     * has none).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public JobQuote quote(Money reward) {
+    public JobQuote quote(Money reward, @Nullable BigDecimal energyBudget, @Nullable BigDecimal computeBudget,
+            String energyField, String computeField) {
         return JobQuote.of(reward, Math.toIntExact(parameters.basisPoints(Parameter.FEE_PCT)),
-                Math.toIntExact(parameters.basisPoints(Parameter.VALIDATOR_REWARD_PCT)));
+                Math.toIntExact(parameters.basisPoints(Parameter.VALIDATOR_REWARD_PCT)),
+                resources.quote(energyBudget, computeBudget, energyField, computeField));
     }
 
     /** Cancels an open job and refunds its whole escrow to the employer. */
@@ -107,6 +123,8 @@ public class JobLifecycle {
         Instant now = now();
         job.cancel(reason, now);
         Money refund = refundEscrow(job);
+        // An open job holds no reservation; released anyway so that no path that ends a job can leave one behind.
+        resources.release(job.getId());
         events.publishEvent(new JobCancelled(job.getId(), job.getEmployerId(), cancelledBy, reason, refund, now, null));
     }
 
@@ -123,6 +141,7 @@ public class JobLifecycle {
         SettlementPlan plan = SettlementPlan.cancel(job.getId(), job.getEmployerId(), job.escrowAmount(),
                 job.getAgentId());
         staking.execute(plan);
+        resources.release(job.getId());
         Money refund = plan.employerRefund();
         events.publishEvent(new JobCancelled(job.getId(), job.getEmployerId(), null, reason, refund, now, proposalId));
         return refund;
@@ -140,6 +159,8 @@ public class JobLifecycle {
         Money stake = parameters.money(Parameter.JOB_STAKE);
         job.assign(agent.getId(), stake, parameters.duration(Parameter.EXPIRATION_GRACE_PERIOD), now);
         staking.lock(agent.getId(), StakeRole.AGENT, stake, job.getId().toString());
+        // After the ledger's locks: the pool rows are the last a job command takes (see ResourceService).
+        resources.reserve(job.getId(), job.getEnergyBudget(), job.getComputeBudget(), JOB_FIELD);
         deadlines.schedule(JobExpirer.KIND, job.getId(), job.getExpiresAt());
         events.publishEvent(new AgentAssigned(job.getId(), job.getEmployerId(), agent.getId(), stake, now));
     }
@@ -186,8 +207,10 @@ public class JobLifecycle {
         }
         job.expire(now);
         SettlementPlan plan = SettlementPlan.expire(new SettlementPlan.Terms(job.getId(), job.getEmployerId(),
-                job.getAgentId(), job.getReward(), job.getFee(), job.getJobStake(), job.getValidatorRewardBps()));
+                job.getAgentId(), job.getReward(), job.getFee(), job.getJobStake(), job.getValidatorRewardBps(),
+                job.getResourceCost()));
         Money slashed = staking.execute(plan);
+        resources.release(job.getId());
         Money refund = plan.employerRefund();
         agentLosses.jobExpired(job.getId(), job.getAgentId(), job.getReward(), now);
         events.publishEvent(new JobExpired(job.getId(), job.getEmployerId(), job.getAgentId(), refund, slashed, now));

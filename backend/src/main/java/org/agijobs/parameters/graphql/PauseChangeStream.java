@@ -1,38 +1,41 @@
 package org.agijobs.parameters.graphql;
 
 import org.agijobs.parameters.PauseChanged;
-import org.agijobs.parameters.PauseState;
+import org.agijobs.platform.feed.Delivered;
+import org.agijobs.platform.feed.EventFeed;
+import org.agijobs.platform.feed.FeedStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
+import jakarta.annotation.PreDestroy;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
- * Pause changes for subscriptions, in this instance only, each after its transaction committed (a rolled-back
- * pause or resume delivers nothing). Like the job event stream, a slow subscriber loses changes rather than
- * slowing the pause; the next change, or {@code pauseState}, tells it the truth.
+ * Pause changes for subscriptions, from every instance: the feed's sealed pauses and resumes in chain order (a
+ * rolled-back pause delivers nothing). A slow subscriber loses changes rather than slowing the feed; the next
+ * change, its cursor, or {@code pauseState} tells it the truth.
  */
 @Component
 class PauseChangeStream {
 
-    private final Sinks.Many<PauseState> sink = Sinks.many().multicast().directBestEffort();
+    private final FeedStream<PauseChanged> stream;
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void committed(PauseChanged changed) {
-        // Commits on several threads may end at once; the sink takes one emission at a time.
-        synchronized (sink) {
-            sink.tryEmitNext(changed.state());
-        }
+    PauseChangeStream(EventFeed feed) {
+        this.stream = FeedStream.of(feed, PauseChanged.class);
     }
 
-    Flux<PauseState> states() {
-        return sink.asFlux();
+    /** The changes after {@code cursor} from the trail, then live; live only when null. */
+    Flux<Delivered<PauseChanged>> changes(@Nullable String cursor) {
+        return stream.after(cursor);
     }
 
     /** How many subscriptions are listening on this instance now. */
     int subscribers() {
-        return sink.currentSubscriberCount();
+        return stream.subscribers();
+    }
+
+    @PreDestroy
+    void close() {
+        stream.close();
     }
 }

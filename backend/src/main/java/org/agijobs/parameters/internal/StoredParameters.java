@@ -1,6 +1,7 @@
 package org.agijobs.parameters.internal;
 
 import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -40,6 +41,16 @@ public class StoredParameters implements Parameters {
         String text = raw(parameter, ParameterType.MONEY);
         try {
             return Money.of(text);
+        } catch (IllegalArgumentException e) {
+            throw corrupt(parameter, text, e);
+        }
+    }
+
+    @Override
+    public BigDecimal units(Parameter parameter) {
+        String text = raw(parameter, ParameterType.UNITS);
+        try {
+            return Money.of(text).value();
         } catch (IllegalArgumentException e) {
             throw corrupt(parameter, text, e);
         }

@@ -28,5 +28,7 @@ public enum ErrorCode {
     /** The idempotency key was used before by the caller for a different request. */
     IDEMPOTENCY_KEY_REUSED,
     /** A limit was reached (active jobs, maximum stake, ...). */
-    LIMIT_REACHED
+    LIMIT_REACHED,
+    /** A resource budget is larger than what the platform has available now. */
+    RESOURCE_UNAVAILABLE
 }

@@ -16,6 +16,9 @@ import org.springframework.graphql.data.query.ScrollSubrange;
  */
 public final class Cursors {
 
+    private static final String SEQ = "seq";
+    private static final OpaqueCursors CURSORS = new OpaqueCursors();
+
     private Cursors() {
     }
 
@@ -42,6 +45,20 @@ public final class Cursors {
             throw OpaqueCursors.malformed();
         }
         return offset.isInitial() ? 0 : Math.toIntExact(offset.getOffset() + 1);
+    }
+
+    /** The cursor of the event at {@code seq} of the audit chain, as every subscription event carries it. */
+    public static String ofSeq(long seq) {
+        return CURSORS.toCursor(ScrollPosition.forward(Map.of(SEQ, seq)));
+    }
+
+    /** The seq a subscription cursor stands for; anything but such a cursor is refused as malformed. */
+    public static long seqOf(String cursor) {
+        if (CURSORS.fromCursor(cursor) instanceof KeysetScrollPosition keyset && keyset.getKeys().size() == 1
+                && keyset.getKeys().get(SEQ) instanceof Long seq && seq >= 0) {
+            return seq;
+        }
+        throw OpaqueCursors.malformed();
     }
 
     private static boolean matches(Map<String, ?> actual, List<Key> expected) {

@@ -3,12 +3,15 @@ package org.agijobs.platform.graphql;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ReactiveAdapterRegistry;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.data.pagination.CursorEncoder;
 import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
@@ -59,6 +62,26 @@ class GraphQlConfiguration {
     GraphQlSourceBuilderCustomizer parsedDocuments() {
         ParsedDocuments documents = new ParsedDocuments(1_000);
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+    }
+
+    /**
+     * Boot hands every controller method to the (virtual thread) task executor; a method marked {@link InMemory}
+     * is called in place instead.
+     */
+    @Bean
+    static BeanPostProcessor inMemoryFieldsRunInPlace() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof AnnotatedControllerConfigurer controllers) {
+                    // Spring GraphQL's own rule (no reactive return type means blocking), less the in-memory fields.
+                    controllers.setBlockingMethodPredicate(method -> !method.hasMethodAnnotation(InMemory.class)
+                            && ReactiveAdapterRegistry.getSharedInstance()
+                                    .getAdapter(method.getReturnType().getParameterType()) == null);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

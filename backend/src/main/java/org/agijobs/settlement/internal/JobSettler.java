@@ -15,6 +15,7 @@ import org.agijobs.jobs.JobView;
 import org.agijobs.jobs.JobOutcomes;
 import org.agijobs.jobs.JobState;
 import org.agijobs.platform.money.Money;
+import org.agijobs.resources.ResourceService;
 import org.agijobs.settlement.JobSettled;
 import org.agijobs.settlement.JobSettled.ValidatorVerdict;
 import org.agijobs.settlement.JobSettled.Verdict;
@@ -46,18 +47,21 @@ public class JobSettler {
     private final JobOutcomes outcomes;
     private final ValidationService validation;
     private final StakeService staking;
+    private final ResourceService resources;
     private final Parameters parameters;
     private final SettlementStore settlements;
     private final List<SettlementRecorder> recorders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JobSettler(JobOutcomes outcomes, ValidationService validation, StakeService staking, Parameters parameters,
+    JobSettler(JobOutcomes outcomes, ValidationService validation, StakeService staking, ResourceService resources,
+            Parameters parameters,
             SettlementStore settlements, List<SettlementRecorder> recorders, ApplicationEventPublisher events,
             Clock clock) {
         this.outcomes = outcomes;
         this.validation = validation;
         this.staking = staking;
+        this.resources = resources;
         this.parameters = parameters;
         this.settlements = settlements;
         this.recorders = List.copyOf(recorders);
@@ -78,10 +82,12 @@ public class JobSettler {
                 parameters.basisPoints(Parameter.BURN_PCT), parameters.basisPoints(Parameter.VALIDATOR_SLASH_PCT),
                 parameters.basisPoints(Parameter.NON_REVEAL_PENALTY_BPS)), success);
         Money slashed = staking.execute(plan);
+        // After the ledger's locks, like every job command (see ResourceService).
+        resources.release(job.getId());
         Money payout = plan.agentPayout();
 
         Settlement settlement = new Settlement(job.getId(), success, trigger, payout, plan.employerRefund(),
-                plan.validatorRewards(), plan.feeToPool(), plan.burned(), slashed, now);
+                plan.validatorRewards(), plan.feeToPool(), plan.burned(), plan.resourcePayment(), slashed, now);
         settlements.insert(settlement);
         JobSettled settled = new JobSettled(job.getId(), job.getEmployerId(), job.getAgentId(), success,
                 job.getReward(), payout, job.getSpecHash(), job.getResultHash(), job.getAssignedAt(),
@@ -115,7 +121,7 @@ public class JobSettler {
     /** The job's terms as snapshotted on it: what the plan pays out of its escrow. */
     private static SettlementPlan.Terms terms(JobView job) {
         return new SettlementPlan.Terms(job.getId(), job.getEmployerId(), job.getAgentId(), job.getReward(),
-                job.getFee(), job.getJobStake(), job.getValidatorRewardBps());
+                job.getFee(), job.getJobStake(), job.getValidatorRewardBps(), job.getResourceCost());
     }
 
     /** The committee as the plan weighs it: weight at the draw, the vote only once revealed, and who is excused. */

@@ -23,13 +23,14 @@ public class SettlementStore {
     void insert(Settlement settlement) {
         jdbc.sql("""
                 insert into job_settlement (job_id, success, trigger, agent_payout, employer_refund, validator_rewards,
-                                            fee_to_pool, burned, slashed, settled_at)
-                values (:job, :success, :trigger, :payout, :refund, :rewards, :fee, :burned, :slashed, :at)
+                                            fee_to_pool, burned, resource_payment, slashed, settled_at)
+                values (:job, :success, :trigger, :payout, :refund, :rewards, :fee, :burned, :resources, :slashed, :at)
                 """).param("job", settlement.jobId()).param("success", settlement.success())
                 .param("trigger", settlement.trigger().name()).param("payout", settlement.agentPayout().value())
                 .param("refund", settlement.employerRefund().value())
                 .param("rewards", settlement.validatorRewards().value()).param("fee", settlement.feeToPool().value())
-                .param("burned", settlement.burned().value()).param("slashed", settlement.slashed().value())
+                .param("burned", settlement.burned().value())
+                .param("resources", settlement.resourcePayment().value()).param("slashed", settlement.slashed().value())
                 .param("at", Timestamp.from(settlement.settledAt())).update();
     }
 
@@ -46,7 +47,7 @@ public class SettlementStore {
                         SettlementTrigger.valueOf(rs.getString("trigger")), new Money(rs.getBigDecimal("agent_payout")),
                         new Money(rs.getBigDecimal("employer_refund")), new Money(rs.getBigDecimal("validator_rewards")),
                         new Money(rs.getBigDecimal("fee_to_pool")), new Money(rs.getBigDecimal("burned")),
-                        new Money(rs.getBigDecimal("slashed")), rs.getTimestamp("settled_at").toInstant()))
+                        new Money(rs.getBigDecimal("resource_payment")), new Money(rs.getBigDecimal("slashed")), rs.getTimestamp("settled_at").toInstant()))
                 .list().stream().collect(java.util.stream.Collectors.toMap(Settlement::jobId, s -> s));
     }
 }

@@ -45,6 +45,6 @@ class MermaidFlowchartTest {
     private static Job job(String title, UUID parent) {
         NewJob draft = new NewJob(title, "spec", null, null, Money.of(10), NOW.plusSeconds(3600), List.of(),
                 AgentTypesAllowed.ANY, null, parent, null, null);
-        return Job.post(UUID.randomUUID(), UUID.randomUUID(), draft, "c".repeat(64), Money.ZERO, 0, 0, NOW);
+        return Job.post(UUID.randomUUID(), UUID.randomUUID(), draft, "c".repeat(64), Money.ZERO, 0, 0, Money.ZERO, NOW);
     }
 }

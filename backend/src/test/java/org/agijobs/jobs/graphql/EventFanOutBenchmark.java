@@ -1,0 +1,128 @@
+package org.agijobs.jobs.graphql;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.agijobs.jobs.JobsFixture;
+import org.agijobs.support.ApiTest;
+import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.Participant;
+import org.agijobs.support.Participants;
+import org.agijobs.support.ProductionApiTest;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.test.context.TestContextManager;
+
+import reactor.core.Disposable;
+
+/**
+ * Fan-out of one job event to {@value #SUBSCRIBERS} graphql-ws subscribers of {@code myJobEvents}, half on this
+ * instance and half on a second one (the production-profile context) on the same database: from sending
+ * {@code createJob} (to this instance) until each subscriber receives its JOB_CREATED, in {@value #ROUNDS} rounds,
+ * one job at a time. Percentiles are reported separately for the instance that took the mutation and the other
+ * one. Timings are measured, never asserted; run on demand with {@code -Dgroups=benchmark}.
+ */
+@ApiTest
+@Tag("benchmark")
+class EventFanOutBenchmark {
+
+    private static final int SUBSCRIBERS = Integer.getInteger("fanout.subscribers", 1000);
+    private static final int ROUNDS = Integer.getInteger("fanout.rounds", 30);
+    private static final int WARM_UP = 5;
+
+    @Autowired
+    JobsFixture fixture;
+    @Autowired
+    JobEventStream here;
+
+    @Test
+    void oneEventToAThousandSubscribersOnTwoInstances() {
+        ApplicationContext there = ProductionInstance.context();
+        int otherPort = there.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        JobEventStream thereStream = there.getBean(JobEventStream.class);
+        Participant employer = fixture.employer("fanout.employer", "1000000");
+        Participant employerThere = there.getBean(Participants.class).withRoles(employer, "employer");
+
+        // One job per round, and the next only once every subscriber has this one: an arrival is the current round's.
+        AtomicLong sentAt = new AtomicLong();
+        List<Long> sameInstance = Collections.synchronizedList(new ArrayList<>());
+        List<Long> otherInstance = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        AtomicInteger arrivals = new AtomicInteger();
+        List<WebSocketGraphQlClient> clients = new ArrayList<>();
+        List<Disposable> subscriptions = new ArrayList<>();
+        int beforeHere = here.subscribers();
+        int beforeThere = thereStream.subscribers();
+        for (int i = 0; i < SUBSCRIBERS; i++) {
+            boolean local = i % 2 == 0;
+            WebSocketGraphQlClient client = local ? GraphQlClients.webSocket(fixture.port(), employer.token())
+                    : GraphQlClients.webSocket(otherPort, employerThere.token());
+            List<Long> latencies = local ? sameInstance : otherInstance;
+            clients.add(client);
+            subscriptions.add(client.documentName("myJobEventsBrief").executeSubscription().subscribe(response -> {
+                long now = System.nanoTime();
+                Map<String, Object> event = response.field("myJobEvents").getValue();
+                if ("JOB_CREATED".equals(event.get("type"))) {
+                    latencies.add(now - sentAt.get());
+                }
+                arrivals.incrementAndGet();
+            }, failure -> failures.add(failure.toString())));
+        }
+        Awaitility.await("every subscription").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> here.subscribers() - beforeHere + thereStream.subscribers() - beforeThere
+                        >= SUBSCRIBERS || !failures.isEmpty());
+
+        for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+            if (round == WARM_UP) {
+                sameInstance.clear();
+                otherInstance.clear();
+            }
+            int expected = arrivals.get() + SUBSCRIBERS;
+            sentAt.set(System.nanoTime());
+            fixture.postJob(employer, "Fan-out " + round, "1");
+            Awaitility.await("round " + round).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> arrivals.get() >= expected || !failures.isEmpty());
+        }
+        subscriptions.forEach(Disposable::dispose);
+        clients.forEach(client -> client.stop().block(Duration.ofSeconds(5)));
+
+        System.out.printf("BENCHMARK fan-out: %d subscribers (half per instance), %d rounds, failures %d%n",
+                SUBSCRIBERS, ROUNDS, failures.size());
+        report("same instance", sameInstance);
+        report("other instance", otherInstance);
+    }
+
+    private static void report(String name, List<Long> latencies) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            System.out.printf("BENCHMARK fan-out %s: no arrivals matched%n", name);
+            return;
+        }
+        System.out.printf("BENCHMARK fan-out %s: %d arrivals, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", name,
+                sorted.size(), millis(sorted, 0.50), millis(sorted, 0.99), sorted.getLast() / 1e6);
+    }
+
+    private static double millis(List<Long> sorted, double quantile) {
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    @ProductionApiTest
+    static final class ProductionInstance {
+
+        static ApplicationContext context() {
+            return new TestContextManager(ProductionInstance.class).getTestContext().getApplicationContext();
+        }
+    }
+}
