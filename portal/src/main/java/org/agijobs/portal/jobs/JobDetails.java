@@ -131,7 +131,7 @@ public class JobDetails {
     record Payload(List<UserError> userErrors) {
     }
 
-    public record JobEvent(String type, String state, Instant at) {
+    public record JobEvent(String type, String state, Instant at, @Nullable String cursor) {
     }
 
     public Detail detail(String jobId) {
@@ -176,7 +176,8 @@ public class JobDetails {
 
     /** Every state change of the job as it commits. */
     public Flux<JobEvent> events(String jobId) {
-        return subscriptions.subscribe("jobEvents", Map.of("jobId", jobId), "jobEvents", JobEvent.class);
+        return subscriptions.subscribeResuming("jobEvents", Map.of("jobId", jobId), "jobEvents", JobEvent.class,
+                JobEvent::cursor);
     }
 
     static String sha256(String text) {

@@ -75,7 +75,7 @@ public class AgentDesk {
     public record JobRef(String id, String title) {
     }
 
-    public record Event(String type, String state, Instant at, JobRef job) {
+    public record Event(String type, String state, Instant at, JobRef job, @Nullable String cursor) {
     }
 
     /** A sub-job the agent hires out; the backend judges every field (the deadline against the parent's). */
@@ -163,12 +163,13 @@ public class AgentDesk {
 
     /** Changes of the jobs the agent works on, after they committed; call it in the user's request. */
     public Flux<Event> events() {
-        return subscriptions.subscribe("agentJobEvents", "myJobEvents", Event.class);
+        return subscriptions.subscribeResuming("agentJobEvents", Map.of(), "myJobEvents", Event.class, Event::cursor);
     }
 
     /** Jobs entering or leaving the agent's board (posted, taken, withdrawn); call it in the user's request. */
     public Flux<Event> boardEvents() {
-        return subscriptions.subscribe("boardEvents", "matchingJobEvents", Event.class);
+        return subscriptions.subscribeResuming("boardEvents", Map.of(), "matchingJobEvents", Event.class,
+                Event::cursor);
     }
 
     private static Map<String, Object> pageVariables(Map<String, Object> fixed, int first, @Nullable String after) {

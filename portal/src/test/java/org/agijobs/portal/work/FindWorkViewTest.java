@@ -226,7 +226,7 @@ class FindWorkViewTest {
         assertThat(texts("assignment-deadline")).isEmpty();
         assignments(assignment("job-3", NOW.plusSeconds(59)));
 
-        view.changed(new AgentDesk.Event("AGENT_ASSIGNED", "ASSIGNED", NOW, new AgentDesk.JobRef("job-3", "Job 3")));
+        view.changed(new AgentDesk.Event("AGENT_ASSIGNED", "ASSIGNED", NOW, new AgentDesk.JobRef("job-3", "Job 3"), "c3"));
         view.tick();
 
         assertThat(texts("assignment-deadline")).containsExactly("Deliver in 59 s (deadline 2026-12-07T12:00:59Z)");
@@ -241,7 +241,7 @@ class FindWorkViewTest {
         // A tick without news reads nothing again.
         verify(desk, times(1)).matchingJobs(null, 20);
 
-        view.boardChanged(new AgentDesk.Event("JOB_CREATED", "CREATED", NOW, new AgentDesk.JobRef("new", "New")));
+        view.boardChanged(new AgentDesk.Event("JOB_CREATED", "CREATED", NOW, new AgentDesk.JobRef("new", "New"), "c9"));
         view.tick();
         rows(0, 20);
 
