@@ -54,5 +54,8 @@ public enum LedgerReason {
     DISPUTE_FEE_REFUND,
 
     /** The fee pool paid out to platform stakers, or its rest to the treasury. */
-    FEE_DISTRIBUTION
+    FEE_DISTRIBUTION,
+
+    /** A job's resource cost (energy, compute), from its escrow to the operator pool. */
+    RESOURCE_PAYMENT
 }
