@@ -28,6 +28,9 @@ public class InsightService {
     /** A longer period would still be exact, but one query over years of history is not a dashboard's job. */
     public static final Duration MAX_PERIOD = Duration.ofDays(366);
 
+    /** A chart has no use for more points than it has pixels. */
+    public static final int MAX_POINTS = 1000;
+
     private final KpiQueries queries;
     private final MarketPause pause;
     private final ParameterService parameters;
@@ -51,6 +54,18 @@ public class InsightService {
                 settled.succeeded(), settled.disputed(), rate(settled.succeeded(), settled.settled()),
                 rate(settled.disputed(), settled.settled()), settled.p50Seconds(), settled.p95Seconds(),
                 flows.slashed(), queries.treasuryAt(to), flows.ownerTake(), guardrails(caller));
+    }
+
+    /** GMV, cost, utility and settled count per bucket of [from, to), at most {@link #MAX_POINTS} buckets. */
+    @Transactional(readOnly = true)
+    public List<KpiPoint> series(Caller caller, Instant from, Instant to, KpiBucket bucket) {
+        Authorization.requireAnyOf(caller, Role.OWNER, Role.INTEGRATOR);
+        requirePeriod(from, to);
+        if (Duration.between(from, to).dividedBy(bucket.width()) >= MAX_POINTS) {
+            throw new DomainException(ErrorCode.INVALID_INPUT, "bucket",
+                    "At most " + MAX_POINTS + " points: choose a wider bucket or a shorter period");
+        }
+        return queries.series(from, to, bucket);
     }
 
     private Guardrails guardrails(Caller caller) {

@@ -40,6 +40,11 @@ class KpisTest {
               guardrails { pauseLevel ledgerHealthy parametersAtBound } } }
             """;
 
+    private static final String SERIES = """
+            query($from: DateTime!, $to: DateTime!, $bucket: KpiBucket!) {
+              kpiSeries(from: $from, to: $to, bucket: $bucket) { start gmv cost utility settledCount } }
+            """;
+
     @Autowired
     JobsFixture jobs;
     @Autowired
@@ -109,6 +114,20 @@ class KpisTest {
         assertThat(kpis.get("guardrails")).isEqualTo(Map.of("pauseLevel", "NONE", "ledgerHealthy", true,
                 "parametersAtBound", List.of()));
 
+        List<Map<String, Object>> series = jobs.http(owner).document(SERIES).variable("from", from.toString())
+                .variable("to", to.toString()).variable("bucket", "DAY").executeSync().field("kpiSeries").toEntity(List.class);
+        Instant firstDay = from.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        long days = Duration.between(firstDay, to.minusNanos(1000).truncatedTo(java.time.temporal.ChronoUnit.DAYS)).toDays() + 1;
+        assertThat(series).hasSize((int) days);
+        assertThat(series.getFirst().get("start")).isEqualTo(firstDay.toString());
+        assertThat(series.stream().map(p -> Money.of((String) p.get("gmv"))).reduce(Money.ZERO, Money::plus))
+                .isEqualTo(Money.of("1000"));
+        assertThat(series.stream().map(p -> Money.of((String) p.get("cost"))).reduce(Money.ZERO, Money::plus))
+                .isEqualTo(Money.of("160.499999999999999996"));
+        assertThat(series.stream().mapToInt(p -> (Integer) p.get("settledCount")).sum()).isEqualTo(3);
+        series.forEach(p -> assertThat(Money.of((String) p.get("utility")))
+                .isEqualTo(Money.of((String) p.get("gmv")).minus(Money.of((String) p.get("cost")))));
+
         validation.setParameter("MIN_STAKE_VALIDATOR", "1000000000");
         assertThat(kpis(owner, from, to).field("kpis.guardrails.parametersAtBound").toEntity(List.class))
                 .isEqualTo(List.of("MIN_STAKE_VALIDATOR"));
@@ -138,6 +157,10 @@ class KpisTest {
         assertInvalid(kpis(owner, now, now));
         assertInvalid(kpis(owner, now, now.minusSeconds(1)));
         assertInvalid(kpis(owner, now, now.plus(Duration.ofDays(367))));
+        ClientGraphQlResponse tooManyPoints = jobs.http(owner).document(SERIES).variable("from", now.toString())
+                .variable("to", now.plus(Duration.ofDays(42)).toString()).variable("bucket", "HOUR").executeSync();
+        assertThat(tooManyPoints.getErrors()).singleElement()
+                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("field", "bucket"));
     }
 
     @Test

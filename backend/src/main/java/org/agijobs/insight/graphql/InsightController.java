@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import org.agijobs.insight.InsightService;
+import java.util.List;
+
+import org.agijobs.insight.KpiBucket;
+import org.agijobs.insight.KpiPoint;
 import org.agijobs.insight.Kpis;
 import org.agijobs.platform.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,6 +28,12 @@ class InsightController {
     @QueryMapping
     Kpis kpis(@Argument Instant from, @Argument Instant to, Caller caller) {
         return insight.kpis(caller, from, to);
+    }
+
+    @QueryMapping
+    List<KpiPoint> kpiSeries(@Argument Instant from, @Argument Instant to, @Argument KpiBucket bucket,
+            Caller caller) {
+        return insight.series(caller, from, to, bucket);
     }
 
     @SchemaMapping(typeName = "Kpis", field = "acceptanceRate")
