@@ -1,5 +1,7 @@
 package org.agijobs.portal.operations;
 
+import java.time.Clock;
+
 import org.agijobs.portal.backend.BackendException;
 import org.agijobs.portal.layout.ErrorNotice;
 import org.agijobs.portal.layout.MainLayout;
@@ -20,7 +22,8 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The operator's view for owners: the ledger's health and the audit trail with its verification. While "Follow"
+ * The operator's view for owners: the KPIs of a period with their chart, the ledger's health, and the audit trail
+ * with its verification. While "Follow"
  * is on, the page asks the backend again every {@value #FOLLOW_MILLIS} ms: each read needs the owner's token, which
  * only the owner's own request carries, so the browser polls and the server reads in that request.
  */
@@ -36,25 +39,29 @@ public class OperationsView extends VerticalLayout {
     private final Paragraph health = new Paragraph();
     private final Checkbox follow = new Checkbox("Follow: read the ledger and the trail again every few seconds");
     private final AuditTrailSection audit;
+    private final KpiSection kpis;
     private Registration polling;
 
-    public OperationsView(AuditTrail trail) {
+    public OperationsView(AuditTrail trail, OperatorKpis operatorKpis, Clock clock) {
         this.trail = trail;
         setMaxWidth("80rem");
         health.setId("ledger-health");
         follow.setId("operations-follow");
         follow.setValue(true);
         audit = new AuditTrailSection(trail, error);
+        kpis = new KpiSection(operatorKpis, clock, error);
         follow.addValueChangeListener(change -> getUI().ifPresent(this::pollWhileFollowing));
-        add(new ViewTitle("Operations"), error, follow, new H3("Ledger health"), health, audit);
+        add(new ViewTitle("Operations"), error, follow, kpis, new H3("Ledger health"), health, audit);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         refreshHealth();
+        kpis.refresh();
         polling = event.getUI().addPollListener(poll -> {
             refreshHealth();
+            kpis.refresh();
             audit.reload();
         });
         pollWhileFollowing(event.getUI());
