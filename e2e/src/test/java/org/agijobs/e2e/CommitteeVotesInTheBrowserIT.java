@@ -3,6 +3,7 @@ package org.agijobs.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,12 @@ import org.agijobs.e2e.api.GraphQlCall;
 import org.agijobs.e2e.api.UserTokens;
 import org.agijobs.e2e.browser.BrowserTest;
 import org.agijobs.e2e.pages.DemoUser;
+import org.agijobs.e2e.pages.DisputesPage;
 import org.agijobs.e2e.pages.MyJobsPage;
 import org.agijobs.e2e.pages.Portal;
 import org.agijobs.e2e.pages.PortalView;
 import org.agijobs.e2e.platform.Platform;
+import org.agijobs.e2e.platform.ProjectDirectory;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.BrowserContext;
@@ -28,14 +31,17 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Three validators judge a delivery from their own browsers: each commits with Web Crypto, the browser keeping vote
- * and salt, and reveals with one click once the (one-minute, in this run) commit window closes. The employer's job
- * page counts the commits without showing a vote, and follows the job to its settlement without a reload. The
- * validators unstake afterwards, so the run's other jobs again find no committee.
+ * Three validators judge a delivery from their own browsers: each commits a rejection with Web Crypto, the browser
+ * keeping vote and salt, and reveals with one click once the (one-minute, in this run) commit window closes. The
+ * employer's job page counts the commits without showing a vote. The agent disputes the rejection from the job page
+ * with its evidence, the moderator reads it and rules for the agent, and the employer's page follows the job to its
+ * settlement without a reload. The validators unstake afterwards, so the run's other jobs again find no committee.
  */
 @BrowserTest
 class CommitteeVotesInTheBrowserIT {
 
+    private static final Path SCREENSHOTS = ProjectDirectory.e2eTarget().resolve("screenshots/roles");
+    private static final String EVIDENCE = "https://example.org/translation-side-by-side.md";
     private static final List<DemoUser> COMMITTEE = List.of(DemoUser.VICTOR_VALIDATOR, DemoUser.VERA_VALIDATOR,
             DemoUser.VITO_VALIDATOR);
     /** Commit window, reveal window and challenge window of a minute each, plus the scheduler's step. */
@@ -43,7 +49,7 @@ class CommitteeVotesInTheBrowserIT {
             .setTimeout(150_000);
 
     @Test
-    void threeValidatorsCommitAndRevealInTheirBrowsersAndTheEmployerWatchesTheJobSettle(Page emma) {
+    void threeValidatorsRejectInTheirBrowsersTheAgentDisputesWithEvidenceAndTheEmployerWatchesTheRuledJobSettle(Page emma) {
         List<GraphQlCall> validators = COMMITTEE.stream().map(user -> new GraphQlCall(UserTokens.accessToken(user)))
                 .toList();
         validators.forEach(CommitteeVotesInTheBrowserIT::stakeTheMinimum);
@@ -85,10 +91,20 @@ class CommitteeVotesInTheBrowserIT {
                 Portal.open(page, PortalView.COMMITTEE);
                 Locator seat = seat(page, jobId);
                 assertThat(seat.locator(".assignment-countdown")).containsText("Commit window closes in");
-                seat.locator(".approve-vote").click();
+                seat.locator(".reject-vote").click();
                 assertThat(seat.locator(".assignment-status")).hasText("You committed a vote; it is not revealed yet.");
             }
             assertThat(emma.locator("#committee-progress")).containsText("3 of 3 committed · 0 revealed");
+            pages.getFirst().setViewportSize(1280, 1200);
+            pages.getFirst().screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("validator-committee.png")));
+
+            BrowserContext adasBrowser = emma.context().browser().newContext();
+            browsers.add(adasBrowser);
+            Page adasPage = adasBrowser.newPage();
+            Portal.signIn(adasPage, DemoUser.ADA_AGENT);
+            adasPage.navigate(Platform.portal("jobs/" + jobId));
+            assertThat(adasPage.locator("#job-detail-state")).hasText("VALIDATING");
 
             for (Page page : pages) {
                 Locator reveal = seat(page, jobId).locator(".reveal-vote");
@@ -97,8 +113,15 @@ class CommitteeVotesInTheBrowserIT {
             }
             assertThat(state).hasText("COMPLETED", WINDOW);
             assertThat(emma.locator("#job-timeline")).containsText("Votes tallied");
-            assertThat(state).hasText("FINALIZED", WINDOW);
-            assertThat(emma.locator("#settlement-amounts")).containsText("Validator rewards: ");
+
+            disputeTheRejection(adasPage);
+            assertThat(state).hasText("DISPUTED");
+            ruleForTheAgent(emma, title);
+
+            assertThat(state).hasText("FINALIZED");
+            assertThat(emma.locator("#job-timeline")).containsText("Dispute ruled: AGENT_WINS");
+            assertThat(emma.locator("#settlement-amounts")).containsText("Outcome: delivery accepted");
+            assertThat(emma.locator("#settlement-amounts")).containsText("Slashed: ");
         } finally {
             browsers.forEach(BrowserContext::close);
         }
@@ -106,6 +129,30 @@ class CommitteeVotesInTheBrowserIT {
         org.assertj.core.api.Assertions.assertThat(committee.path("members")).hasSize(3)
                 .allSatisfy(member -> org.assertj.core.api.Assertions.assertThat(member.path("revealed").asBoolean())
                         .isTrue());
+    }
+
+    /** The agent, whose delivery the committee rejected, disputes it from the job page with its evidence. */
+    private static void disputeTheRejection(Page ada) {
+        assertThat(ada.locator("#job-detail-state")).hasText("COMPLETED");
+        ada.locator("#dispute-reason textarea").fill("Every sentence is translated; the reviewers read the wrong file.");
+        ada.locator("#evidence-uri input").fill(EVIDENCE);
+        ada.locator("#evidence-note textarea").fill("Side by side with the source, line by line.");
+        ada.locator("#raise-dispute").click();
+        assertThat(ada.locator("#job-detail-state")).hasText("DISPUTED");
+        assertThat(ada.locator("#dispute-evidence")).containsText(EVIDENCE);
+    }
+
+    /** The moderator reads the evidence in the queue and rules for the agent, in a browser of their own. */
+    private static void ruleForTheAgent(Page emma, String title) {
+        try (BrowserContext monasBrowser = emma.context().browser().newContext()) {
+            Page mona = monasBrowser.newPage();
+            Portal.signIn(mona, DemoUser.MONA_MODERATOR);
+            Portal.open(mona, PortalView.DISPUTES);
+            DisputesPage disputes = new DisputesPage(mona);
+            assertThat(disputes.dispute(title)).containsText(EVIDENCE);
+            disputes.ruleAgentWins(title, "The evidence shows the whole text translated.");
+            assertThat(disputes.dispute(title)).hasCount(0);
+        }
     }
 
     private static Locator seat(Page page, String jobId) {

@@ -13,6 +13,7 @@ public enum PortalView {
     COMMITTEE("committee", "Committee duty", "VALIDATOR"),
     DISPUTES("disputes", "Disputes", "MODERATOR"),
     PAUSE_SWITCH("pause", "Pause switch", "GUARDIAN", "OWNER"),
+    OPERATIONS("operations", "Operations", "OWNER"),
     API_ACCESS("api-access", "API access", "INTEGRATOR");
 
     private final String route;

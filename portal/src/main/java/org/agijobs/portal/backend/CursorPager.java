@@ -62,6 +62,18 @@ public final class CursorPager<T> {
         return rows.stream();
     }
 
+    /** Every row, page after page; for lists the API keeps short, such as an agent's open assignments. */
+    public List<T> all() {
+        List<T> rows = new ArrayList<>();
+        exhausted = false;
+        List<T> page;
+        do {
+            page = read(rows.size(), MAX_PAGE);
+            rows.addAll(page);
+        } while (!exhausted && !page.isEmpty());
+        return rows;
+    }
+
     /** Forgets every cursor, for when the list has changed under the grid (a new job, a new filter). */
     public void reset() {
         cursors.clear();

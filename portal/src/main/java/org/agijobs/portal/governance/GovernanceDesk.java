@@ -79,7 +79,7 @@ public class GovernanceDesk {
     public record HistoryEntry(String step, String actor, String actorName, Instant at, @Nullable String detail) {
     }
 
-    public record Event(String step, Instant at, @Nullable Proposal proposal) {
+    public record Event(String step, Instant at, @Nullable Proposal proposal, @Nullable String cursor) {
     }
 
     public record UserError(@Nullable String field, String code, String message) {
@@ -113,7 +113,8 @@ public class GovernanceDesk {
 
     /** Every step of every proposal, after it committed; call it in the user's request (it takes the token). */
     public Flux<Event> events() {
-        return subscriptions.subscribe("governanceEvents", "governanceEvents", Event.class);
+        return subscriptions.subscribeResuming("governanceEvents", Map.of(), "governanceEvents", Event.class,
+                Event::cursor);
     }
 
     private Payload step(String mutation, Map<String, Object> input) {

@@ -128,10 +128,11 @@ public class EmployerJobs {
 
     /** The employer's job events as they commit, for live figures and lists. */
     public Flux<JobEvent> events() {
-        return subscriptions.subscribe("myJobEvents", "myJobEvents", JobEvent.class);
+        return subscriptions.subscribeResuming("myJobEvents", Map.of(), "myJobEvents", JobEvent.class,
+                JobEvent::cursor);
     }
 
-    public record JobEvent(String type, String state, Instant at) {
+    public record JobEvent(String type, String state, Instant at, @Nullable String cursor) {
     }
 
     /**

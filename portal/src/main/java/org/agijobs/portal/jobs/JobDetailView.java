@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -27,7 +26,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,7 +38,7 @@ import jakarta.annotation.security.PermitAll;
  * One job, whole: its terms and money, a timeline of its life, the committee's progress (how many committed and
  * revealed, never how they voted), the ranking of eligible agents while it is open, the dispute and its evidence,
  * the settlement with every amount, the certificate, and the tree of sub-jobs as a diagram. Its employer cancels
- * it while open and disputes a rejected delivery here. Live from the job's events.
+ * it while open; the employer or the assigned agent disputes the outcome here. Live from the job's events.
  */
 @Route(value = "jobs", layout = MainLayout.class)
 @PermitAll
@@ -62,11 +60,8 @@ public class JobDetailView extends VerticalLayout implements HasUrlParameter<Str
     private final VerticalLayout settlement = section("job-settlement");
     private final UnorderedList timeline = new UnorderedList();
     private final MermaidDiagram tree = new MermaidDiagram();
-    private final TextField cancelReason = new TextField("Why (optional)");
-    private final TextArea disputeReason = new TextArea("What is wrong with the delivery");
-    private final TextField evidenceUri = new TextField("Evidence link");
-    private final TextField evidenceHash = new TextField("SHA-256 of the evidence (optional)");
-    private final TextArea evidenceNote = new TextArea("Note for the moderator (optional)");
+    private @Nullable TextField cancelReason;
+    private @Nullable DisputeForm disputeForm;
     private final LiveFeed<JobDetails.JobEvent> events = new LiveFeed<>();
     private String jobId = "";
     private JobDetails.@Nullable Detail shown;
@@ -153,30 +148,33 @@ public class JobDetailView extends VerticalLayout implements HasUrlParameter<Str
                 + (job.computeBudget() == null ? "" : " · compute " + job.computeBudget());
     }
 
+    /**
+     * The employer cancels an open job; either party, the employer or the assigned agent, disputes the outcome in
+     * the challenge window (a rejection harms the agent, an approval the employer). The forms are built only when
+     * offered, and kept across refreshes so that what was typed survives a live update.
+     */
     private void showCommands(JobDetails.Job job, Instant now) {
         commands.removeAll();
-        if (!shown.isEmployer()) {
-            return;
-        }
-        if (job.state().equals("CREATED")) {
-            cancelReason.setId("cancel-reason");
+        if (shown.isEmployer() && job.state().equals("CREATED")) {
+            if (cancelReason == null) {
+                cancelReason = new TextField("Why (optional)");
+                cancelReason.setId("cancel-reason");
+            }
             Button cancel = new Button("Cancel job and refund the escrow", click -> cancel(UUID.randomUUID()));
             cancel.setId("cancel-job");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             commands.add(new FormLayout(cancelReason, cancel));
+        } else {
+            cancelReason = null;
         }
-        if (mayDispute(job, now)) {
-            disputeReason.setId("dispute-reason");
-            evidenceUri.setId("evidence-uri");
-            evidenceHash.setId("evidence-hash");
-            evidenceNote.setId("evidence-note");
-            Button raise = new Button("Raise a dispute", click -> raiseDispute(UUID.randomUUID()));
-            raise.setId("raise-dispute");
-            raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            FormLayout form = new FormLayout(disputeReason, evidenceUri, evidenceHash, evidenceNote, raise);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        if ((shown.isEmployer() || shown.isAgent()) && mayDispute(job, now)) {
+            if (disputeForm == null) {
+                disputeForm = new DisputeForm(this::raiseDispute);
+            }
             commands.add(new H3("Dispute the outcome (until " + job.challengeEndsAt() + ", "
-                    + Countdown.until(job.challengeEndsAt(), now) + ")"), form);
+                    + Countdown.until(job.challengeEndsAt(), now) + ")"), disputeForm);
+        } else {
+            disputeForm = null;
         }
     }
 
@@ -298,7 +296,8 @@ public class JobDetailView extends VerticalLayout implements HasUrlParameter<Str
 
     void cancel(UUID idempotencyKey) {
         try {
-            if (showOrClear(details.cancel(jobId, cancelReason.getValue(), idempotencyKey), List.of())) {
+            if (showOrClear(details.cancel(jobId, cancelReason == null ? "" : cancelReason.getValue(),
+                    idempotencyKey))) {
                 refresh();
             }
         } catch (BackendException e) {
@@ -307,12 +306,16 @@ public class JobDetailView extends VerticalLayout implements HasUrlParameter<Str
     }
 
     void raiseDispute(UUID idempotencyKey) {
+        DisputeForm form = disputeForm;
+        if (form == null) {
+            return;
+        }
         try {
-            List<JobDetails.UserError> refusals = details.raiseDispute(jobId, disputeReason.getValue(),
-                    evidenceUri.getValue(), evidenceHash.getValue(), evidenceNote.getValue(), idempotencyKey);
-            if (showOrClear(refusals, List.of(new Field("input.reason", disputeReason),
-                    new Field("input.evidenceUri", evidenceUri), new Field("input.evidenceHash", evidenceHash),
-                    new Field("input.note", evidenceNote)))) {
+            List<JobDetails.UserError> refusals = details.raiseDispute(jobId, form.reason(), form.evidenceUri(),
+                    form.evidenceHash(), form.note(), idempotencyKey);
+            form.show(refusals);
+            if (showOrClear(refusals)) {
+                disputeForm = null;
                 refresh();
             }
         } catch (BackendException e) {
@@ -320,20 +323,10 @@ public class JobDetailView extends VerticalLayout implements HasUrlParameter<Str
         }
     }
 
-    private record Field(String input, HasValidation component) {
-    }
-
-    private boolean showOrClear(List<JobDetails.UserError> refusals, List<Field> fields) {
-        fields.forEach(field -> field.component().setInvalid(false));
+    private boolean showOrClear(List<JobDetails.UserError> refusals) {
         if (refusals.isEmpty()) {
             error.clear();
             return true;
-        }
-        for (JobDetails.UserError refusal : refusals) {
-            fields.stream().filter(field -> field.input().equals(refusal.field())).findFirst().ifPresent(field -> {
-                field.component().setErrorMessage(refusal.message());
-                field.component().setInvalid(true);
-            });
         }
         error.show(refusals.stream().map(JobDetails.UserError::message).reduce((a, b) -> a + " " + b).orElseThrow());
         return false;

@@ -38,6 +38,11 @@ public class JobDetails {
         public boolean isEmployer() {
             return job != null && job.employer().id().equals(me.participant().id());
         }
+
+        /** Whether the signed-in user is the agent assigned to this job. */
+        public boolean isAgent() {
+            return job != null && job.agent() != null && job.agent().id().equals(me.participant().id());
+        }
     }
 
     public record Viewer(Ref participant, List<String> roles) {
@@ -55,8 +60,8 @@ public class JobDetails {
     public record Job(String id, String title, @Nullable String description, @Nullable String specUri,
                       String specHash, String state, String reward, String fee, int feeBps, String escrow,
                       Instant deadline, List<String> requiredSkills, String agentTypesAllowed,
-                      @Nullable String energyBudget, @Nullable String computeBudget, EmployerRef employer,
-                      @Nullable Handle agent, @Nullable Handle preferredAgent, @Nullable Titled parent,
+                      @Nullable String energyBudget, @Nullable String computeBudget, Party employer,
+                      @Nullable Party agent, @Nullable Handle preferredAgent, @Nullable Titled parent,
                       Instant createdAt, @Nullable Instant assignedAt, @Nullable Instant expiresAt,
                       @Nullable Instant submittedAt, @Nullable Instant completedAt, @Nullable Instant challengeEndsAt,
                       @Nullable Instant disputedAt, @Nullable Instant finalizedAt, @Nullable Instant cancelledAt,
@@ -67,7 +72,8 @@ public class JobDetails {
                       @Nullable Certificate certificate) {
     }
 
-    public record EmployerRef(String id, String handle) {
+    /** A party of the job: its participant id, to tell the signed-in user's own part, and its handle. */
+    public record Party(String id, String handle) {
     }
 
     public record Committee(String phase, int sizeWanted, Instant drawnAt, Instant commitEndsAt,
@@ -125,7 +131,7 @@ public class JobDetails {
     record Payload(List<UserError> userErrors) {
     }
 
-    public record JobEvent(String type, String state, Instant at) {
+    public record JobEvent(String type, String state, Instant at, @Nullable String cursor) {
     }
 
     public Detail detail(String jobId) {
@@ -170,7 +176,8 @@ public class JobDetails {
 
     /** Every state change of the job as it commits. */
     public Flux<JobEvent> events(String jobId) {
-        return subscriptions.subscribe("jobEvents", Map.of("jobId", jobId), "jobEvents", JobEvent.class);
+        return subscriptions.subscribeResuming("jobEvents", Map.of("jobId", jobId), "jobEvents", JobEvent.class,
+                JobEvent::cursor);
     }
 
     static String sha256(String text) {

@@ -10,6 +10,7 @@ import org.agijobs.portal.disputes.DisputesView;
 import org.agijobs.portal.governance.GovernanceView;
 import org.agijobs.portal.integration.ApiAccessView;
 import org.agijobs.portal.jobs.MyJobsView;
+import org.agijobs.portal.operations.OperationsView;
 import org.agijobs.portal.pause.PauseView;
 import org.agijobs.portal.profile.ProfileView;
 import org.agijobs.portal.staking.StakeView;
@@ -35,6 +36,7 @@ public final class PortalNavigation {
             new NavigationItem(CommitteeView.class, VaadinIcon.CLIPBOARD_CHECK),
             new NavigationItem(DisputesView.class, VaadinIcon.SCALE),
             new NavigationItem(PauseView.class, VaadinIcon.PAUSE),
+            new NavigationItem(OperationsView.class, VaadinIcon.CHART),
             new NavigationItem(ApiAccessView.class, VaadinIcon.CONNECT));
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();

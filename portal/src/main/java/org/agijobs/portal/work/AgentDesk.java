@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.agijobs.portal.backend.BackendClient;
+import org.agijobs.portal.backend.CursorPager;
 import org.agijobs.portal.backend.BackendSubscriptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,7 @@ public class AgentDesk {
     public record JobRef(String id, String title) {
     }
 
-    public record Event(String type, String state, Instant at, JobRef job) {
+    public record Event(String type, String state, Instant at, JobRef job, @Nullable String cursor) {
     }
 
     /** A sub-job the agent hires out; the backend judges every field (the deadline against the parent's). */
@@ -112,19 +113,22 @@ public class AgentDesk {
     }
 
     /** One page of the board: open jobs the agent could take, newest first, {@code first} after {@code after}. */
-    public CursorPages.Page<OpenJob> matchingJobs(int first, @Nullable String after) {
+    public CursorPager.Page<OpenJob> matchingJobs(@Nullable String after, int first) {
         OpenJobConnection page = backend.execute("matchingJobs", pageVariables(Map.of(), first, after),
                 "matchingJobs", OpenJobConnection.class);
-        return new CursorPages.Page<>(page.edges().stream().map(Edge::node).toList(), page.pageInfo().hasNextPage(),
-                page.pageInfo().endCursor());
+        return pageOf(page.edges(), page.pageInfo());
     }
 
     /** One page of the jobs assigned to {@code agentId} and not yet delivered, newest first. */
-    public CursorPages.Page<Assignment> assignments(String agentId, int first, @Nullable String after) {
+    public CursorPager.Page<Assignment> assignments(String agentId, @Nullable String after, int first) {
         AssignmentConnection page = backend.execute("agentAssignments",
                 pageVariables(Map.of("agent", agentId), first, after), "jobs", AssignmentConnection.class);
-        return new CursorPages.Page<>(page.edges().stream().map(Edge::node).toList(), page.pageInfo().hasNextPage(),
-                page.pageInfo().endCursor());
+        return pageOf(page.edges(), page.pageInfo());
+    }
+
+    private static <T> CursorPager.Page<T> pageOf(List<Edge<T>> edges, PageInfo info) {
+        return new CursorPager.Page<>(edges.stream().map(Edge::node).toList(),
+                edges.stream().map(Edge::cursor).toList(), info.hasNextPage());
     }
 
     /** Applies once per press of the button: a retried request replays the first answer. */
@@ -159,12 +163,13 @@ public class AgentDesk {
 
     /** Changes of the jobs the agent works on, after they committed; call it in the user's request. */
     public Flux<Event> events() {
-        return subscriptions.subscribe("agentJobEvents", "myJobEvents", Event.class);
+        return subscriptions.subscribeResuming("agentJobEvents", Map.of(), "myJobEvents", Event.class, Event::cursor);
     }
 
     /** Jobs entering or leaving the agent's board (posted, taken, withdrawn); call it in the user's request. */
     public Flux<Event> boardEvents() {
-        return subscriptions.subscribe("boardEvents", "matchingJobEvents", Event.class);
+        return subscriptions.subscribeResuming("boardEvents", Map.of(), "matchingJobEvents", Event.class,
+                Event::cursor);
     }
 
     private static Map<String, Object> pageVariables(Map<String, Object> fixed, int first, @Nullable String after) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.agijobs.portal.backend.BackendException;
+import org.agijobs.portal.backend.CursorPager;
 import org.agijobs.portal.layout.ErrorNotice;
 import org.agijobs.portal.layout.MainLayout;
 import org.agijobs.portal.layout.ViewTitle;
@@ -317,7 +318,7 @@ public class FindWorkView extends VerticalLayout {
         if (agent == null) {
             return;
         }
-        List<Assignment> current = new CursorPages<Assignment>((first, after) -> desk.assignments(agent, first, after))
+        List<Assignment> current = new CursorPager<Assignment>((after, first) -> desk.assignments(agent, after, first))
                 .all();
         Map<String, Assignment> byId = current.stream()
                 .collect(Collectors.toMap(Assignment::id, a -> a, (a, b) -> a, LinkedHashMap::new));

@@ -34,6 +34,19 @@ class CursorPagerTest {
     }
 
     @Test
+    void allReadsEveryPageAndNotTheFirstHundredOnly() {
+        assertThat(pager.all()).containsExactlyElementsOf(IntStream.range(0, 250).boxed().toList());
+        assertThat(connection.largestRequest).isEqualTo(100);
+    }
+
+    @Test
+    void allStartsFromTheFirstRowEvenAfterTheGridReachedTheEnd() {
+        pager.fetch(200, 100).toList();
+
+        assertThat(pager.all()).hasSize(250).startsWith(0);
+    }
+
+    @Test
     void aLimitAboveTheCapIsFilledFromSeveralPages() {
         assertThat(pager.fetch(0, 150).toList()).hasSize(150).startsWith(0).endsWith(149);
         assertThat(connection.largestRequest).isEqualTo(100);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.websocket.CloseReason;
@@ -40,6 +41,8 @@ final class GraphQlWsStub extends Endpoint {
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<Map<String, Object>> initPayloads = new CopyOnWriteArrayList<>();
     private final List<String> requestedUris = new CopyOnWriteArrayList<>();
+    private final AtomicInteger openSessions = new AtomicInteger();
+    private final List<Map<String, Object>> subscribeVariables = new CopyOnWriteArrayList<>();
     private final Tomcat tomcat = new Tomcat();
 
     int start() throws LifecycleException, IOException {
@@ -73,6 +76,21 @@ final class GraphQlWsStub extends Endpoint {
         return requestedUris;
     }
 
+    /** The variables of every subscribe message, in the order they came. */
+    List<Map<String, Object>> subscribeVariables() {
+        return subscribeVariables;
+    }
+
+    /** How many WebSockets are open now. */
+    int openSessions() {
+        return openSessions.get();
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason closeReason) {
+        openSessions.decrementAndGet();
+    }
+
     private void register(ServerContainer container) {
         GraphQlWsStub stub = this;
         ServerEndpointConfig config = ServerEndpointConfig.Builder.create(GraphQlWsStub.class, "/graphql")
@@ -94,6 +112,7 @@ final class GraphQlWsStub extends Endpoint {
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         requestedUris.add(session.getRequestURI().toString());
+        openSessions.incrementAndGet();
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) message -> handle(session, message));
     }
 
@@ -118,7 +137,18 @@ final class GraphQlWsStub extends Endpoint {
                         send(session, Map.of("id", id, "type", "next",
                                 "payload", Map.of("data", Map.of("serverTime", tick))));
                     }
-                    send(session, Map.of("id", id, "type", "complete"));
+                    JsonNode variables = frame.path("payload").path("variables");
+                    subscribeVariables.add(json.convertValue(variables, Map.class));
+                    // A first subscription asked to be dropped ({"drop": true}) loses its connection after the ticks,
+                    // as when a backend instance goes away; its resumption (with "after") completes normally.
+                    if (variables.path("drop").asBoolean() && variables.path("after").isMissingNode()) {
+                        session.close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "instance gone"));
+                        return;
+                    }
+                    // A subscription asked to stay open ({"held": true}) ends only when the client completes it.
+                    if (!variables.path("held").asBoolean()) {
+                        send(session, Map.of("id", id, "type", "complete"));
+                    }
                 }
                 default -> {
                     // "complete" from the client and pings need no answer here.

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** One job's page, with the backend replaced by a mock of {@link JobDetails}. */
@@ -122,6 +123,31 @@ class JobDetailViewTest {
     }
 
     @Test
+    void theAgentWhoseDeliveryWasRejectedDisputesItWithEvidence() {
+        show(job("COMPLETED", "emma", ME, null, null, null, NOW.plusSeconds(180)));
+        when(details.raiseDispute(eq(JOB), anyString(), anyString(), anyString(), anyString(), any()))
+                .thenReturn(List.of());
+        view.refresh();
+        assertThat(find("cancel-job")).isEmpty();
+
+        ((TextArea) find("dispute-reason").orElseThrow()).setValue("The translation follows the brief.");
+        ((TextField) find("evidence-uri").orElseThrow()).setValue("https://example.org/brief-and-result.md");
+        view.raiseDispute(UUID.randomUUID());
+
+        verify(details).raiseDispute(eq(JOB), eq("The translation follows the brief."),
+                eq("https://example.org/brief-and-result.md"), eq(""), eq(""), any());
+    }
+
+    @Test
+    void someoneWhoIsNeitherPartyGetsNoDisputeForm() {
+        show(job("COMPLETED", "emma", "alan", null, null, null, NOW.plusSeconds(180)));
+
+        view.refresh();
+
+        assertThat(find("raise-dispute")).isEmpty();
+    }
+
+    @Test
     void noDisputeFormOnceTheChallengeWindowClosed() {
         show(job("COMPLETED", ME, null, null, null, NOW.minusSeconds(1)));
 
@@ -152,9 +178,17 @@ class JobDetailViewTest {
     private static JobDetails.Job job(String state, String employerId, JobDetails.Committee committee,
                                       JobDetails.Dispute dispute, JobDetails.Settlement settlement,
                                       Instant challengeEndsAt) {
+        return job(state, employerId, "ada", committee, dispute, settlement, challengeEndsAt);
+    }
+
+    private static JobDetails.Job job(String state, String employerId, String agentId,
+                                      JobDetails.Committee committee, JobDetails.Dispute dispute,
+                                      JobDetails.Settlement settlement, Instant challengeEndsAt) {
         return new JobDetails.Job(JOB, "Translate", null, null, "ab".repeat(32), state, "100", "5", 500, "105",
                 NOW.plusSeconds(86_400), List.of("french"), "ANY", null, null,
-                new JobDetails.EmployerRef(employerId, "emma.employer"), null, null, null, NOW.minusSeconds(3600),
+                new JobDetails.Party(employerId, "emma.employer"),
+                state.equals("CREATED") ? null : new JobDetails.Party(agentId, "ada.agent"), null, null,
+                NOW.minusSeconds(3600),
                 null, null, null, challengeEndsAt == null ? null : NOW.minusSeconds(30), challengeEndsAt, null,
                 settlement == null ? null : settlement.settledAt(), null, null, null, null, null,
                 challengeEndsAt == null ? null : Boolean.FALSE, null, null, committee, dispute, settlement, null);

@@ -18,7 +18,7 @@ class PortalNavigationTest {
     static List<Arguments> menus() {
         return List.of(
                 Arguments.of(Set.of(), List.of("My profile")),
-                Arguments.of(Set.of("owner"), List.of("My profile", "Governance", "Pause switch")),
+                Arguments.of(Set.of("owner"), List.of("My profile", "Governance", "Pause switch", "Operations")),
                 Arguments.of(Set.of("employer"), List.of("My profile", "My jobs")),
                 Arguments.of(Set.of("agent"), List.of("My profile", "Find work", "My certificates", "My stake")),
                 Arguments.of(Set.of("validator"), List.of("My profile", "My stake", "Committee duty")),
@@ -55,6 +55,6 @@ class PortalNavigationTest {
     @Test
     void givesEachItemAStablePath() {
         assertThat(PortalNavigation.ITEMS).extracting(NavigationItem::path).containsExactly("profile",
-                "governance", "my-jobs", "find-work", "certificates", "stake", "committee", "disputes", "pause", "api-access");
+                "governance", "my-jobs", "find-work", "certificates", "stake", "committee", "disputes", "pause", "operations", "api-access");
     }
 }

@@ -29,6 +29,17 @@ public final class SignedInUser {
         return new AccessTokens(manager);
     }
 
+    /** A user whose token is refreshed between calls: each call gets the next value, the last one repeating. */
+    public static AccessTokens withRefreshedAccessTokens(String... tokenValues) {
+        signIn();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        OAuth2AuthorizedClientManager manager = request -> new OAuth2AuthorizedClient(registration(),
+                request.getPrincipal().getName(), new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
+                        tokenValues[Math.min(calls.getAndIncrement(), tokenValues.length - 1)], Instant.now(),
+                        Instant.now().plusSeconds(300)));
+        return new AccessTokens(manager);
+    }
+
     public static AccessTokens whoseSignInExpired(RuntimeException refusal) {
         signIn();
         OAuth2AuthorizedClientManager manager = request -> {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.agijobs.portal.backend.BackendSubscriptions;
+import org.agijobs.portal.backend.CursorPager;
 import org.agijobs.portal.backend.StubGraphQlBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class AgentDeskTest {
                  "myStanding":{"position":2,"rankedAgents":5,"rank":{"score":0.475}}}}],
                  "pageInfo":{"hasNextPage":true,"endCursor":"c1"}}}}""".formatted(JOB));
 
-        CursorPages.Page<AgentDesk.OpenJob> page = desk.matchingJobs(50, "c0");
+        CursorPager.Page<AgentDesk.OpenJob> page = desk.matchingJobs("c0", 50);
 
         assertThat(backend.requests().getFirst()).contains("\"first\":50").contains("\"after\":\"c0\"");
         assertThat(page.items()).singleElement().satisfies(job -> {
@@ -46,8 +47,8 @@ class AgentDeskTest {
             assertThat(job.requiredSkills()).containsExactly("vision");
             assertThat(job.myStanding()).isEqualTo(new AgentDesk.Standing(2, 5, new AgentDesk.Score(0.475)));
         });
-        assertThat(page.hasNextPage()).isTrue();
-        assertThat(page.endCursor()).isEqualTo("c1");
+        assertThat(page.hasNext()).isTrue();
+        assertThat(page.cursors()).containsExactly("c1");
     }
 
     @Test
@@ -55,7 +56,7 @@ class AgentDeskTest {
         backend.answer("matchingJobs", """
                 {"data":{"matchingJobs":{"edges":[],"pageInfo":{"hasNextPage":false,"endCursor":null}}}}""");
 
-        assertThat(desk.matchingJobs(50, null).items()).isEmpty();
+        assertThat(desk.matchingJobs(null, 50).items()).isEmpty();
 
         assertThat(backend.requests().getFirst()).doesNotContain("\"after\"");
     }
@@ -67,7 +68,7 @@ class AgentDeskTest {
                  "reward":"100","deadline":"2026-12-24T10:00:00Z","expiresAt":"2026-12-24T11:00:00Z",
                  "jobStake":"10"}}],"pageInfo":{"hasNextPage":false,"endCursor":"c1"}}}}""".formatted(JOB));
 
-        CursorPages.Page<AgentDesk.Assignment> page = desk.assignments("UGFydGljaXBhbnQ6Nw==", 100, null);
+        CursorPager.Page<AgentDesk.Assignment> page = desk.assignments("UGFydGljaXBhbnQ6Nw==", null, 100);
 
         assertThat(backend.requests().getFirst()).contains("\"agent\":\"UGFydGljaXBhbnQ6Nw==\"")
                 .contains("state: ASSIGNED");

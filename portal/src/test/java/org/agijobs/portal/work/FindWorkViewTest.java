@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.agijobs.portal.backend.BackendException;
+import org.agijobs.portal.backend.CursorPager;
 import org.agijobs.portal.work.AgentDesk.Assignment;
 import org.agijobs.portal.work.AgentDesk.OpenJob;
 import org.agijobs.portal.work.AgentDesk.Result;
@@ -63,7 +64,7 @@ class FindWorkViewTest {
         UI.setCurrent(ui);
         when(desk.me()).thenReturn(new AgentDesk.Agent(ME, "ada", List.of("python", "vision")));
         when(desk.terms()).thenReturn(terms(2, 2));
-        when(desk.matchingJobs(anyInt(), any())).thenAnswer(call -> board(call.getArgument(0), call.getArgument(1)));
+        when(desk.matchingJobs(any(), anyInt())).thenAnswer(call -> board(call.getArgument(0), call.getArgument(1)));
         assignments();
         when(stake.agentStake()).thenReturn(agentStake());
         when(stake.reputation(ME)).thenReturn(new AgentStake.Reputation(120, List.of(new AgentStake.Change("AGENT",
@@ -81,13 +82,13 @@ class FindWorkViewTest {
         view.refresh();
 
         assertThat(rows(0, 50)).extracting(OpenJob::title).startsWith("Job 0", "Job 1").hasSize(50);
-        verify(desk).matchingJobs(50, null);
+        verify(desk).matchingJobs(null, 50);
 
         assertThat(rows(50, 50)).extracting(OpenJob::title).startsWith("Job 50");
-        verify(desk).matchingJobs(50, "c49");
+        verify(desk).matchingJobs("c49", 50);
 
         assertThat(rows(100, 50)).extracting(OpenJob::title).endsWith("Job " + (BOARD_SIZE - 1)).hasSize(30);
-        verify(desk).matchingJobs(50, "c99");
+        verify(desk).matchingJobs("c99", 50);
     }
 
     @Test
@@ -103,7 +104,7 @@ class FindWorkViewTest {
     @Test
     void aBoardPageThatFailsShowsWhyAndEndsTheBoardThere() {
         view.refresh();
-        when(desk.matchingJobs(anyInt(), any())).thenThrow(new BackendException("The backend is not reachable."));
+        when(desk.matchingJobs(any(), anyInt())).thenThrow(new BackendException("The backend is not reachable."));
 
         assertThat(rows(0, 20)).isEmpty();
 
@@ -225,11 +226,11 @@ class FindWorkViewTest {
         assertThat(texts("assignment-deadline")).isEmpty();
         assignments(assignment("job-3", NOW.plusSeconds(59)));
 
-        view.changed(new AgentDesk.Event("AGENT_ASSIGNED", "ASSIGNED", NOW, new AgentDesk.JobRef("job-3", "Job 3")));
+        view.changed(new AgentDesk.Event("AGENT_ASSIGNED", "ASSIGNED", NOW, new AgentDesk.JobRef("job-3", "Job 3"), "c3"));
         view.tick();
 
         assertThat(texts("assignment-deadline")).containsExactly("Deliver in 59 s (deadline 2026-12-07T12:00:59Z)");
-        verify(desk, times(2)).assignments(eq(ME), anyInt(), isNull());
+        verify(desk, times(2)).assignments(eq(ME), isNull(), anyInt());
     }
 
     @Test
@@ -237,14 +238,14 @@ class FindWorkViewTest {
         view.refresh();
         rows(0, 20);
         view.tick();
-        rows(0, 20);
-        verify(desk, times(1)).matchingJobs(20, null);
+        // A tick without news reads nothing again.
+        verify(desk, times(1)).matchingJobs(null, 20);
 
-        view.boardChanged(new AgentDesk.Event("JOB_CREATED", "CREATED", NOW, new AgentDesk.JobRef("new", "New")));
+        view.boardChanged(new AgentDesk.Event("JOB_CREATED", "CREATED", NOW, new AgentDesk.JobRef("new", "New"), "c9"));
         view.tick();
         rows(0, 20);
 
-        verify(desk, times(2)).matchingJobs(20, null);
+        verify(desk, times(2)).matchingJobs(null, 20);
     }
 
     @Test
@@ -346,8 +347,8 @@ class FindWorkViewTest {
     }
 
     private void assignments(Assignment... current) {
-        when(desk.assignments(eq(ME), anyInt(), any()))
-                .thenReturn(new CursorPages.Page<>(List.of(current), false, current.length == 0 ? null : "a1"));
+        when(desk.assignments(eq(ME), any(), anyInt())).thenReturn(new CursorPager.Page<>(List.of(current),
+                Stream.of(current).map(Assignment::id).toList(), false));
     }
 
     private static Assignment assignment(String id, Instant deadline) {
@@ -358,13 +359,14 @@ class FindWorkViewTest {
         return new AgentDesk.Terms(current, new AgentDesk.TermsMe(new AgentDesk.Acknowledgement(acknowledged)));
     }
 
-    private static CursorPages.Page<OpenJob> board(int first, @Nullable String after) {
+    private static CursorPager.Page<OpenJob> board(@Nullable String after, int first) {
         int from = after == null ? 0 : Integer.parseInt(after.substring(1)) + 1;
         int to = Math.min(from + first, BOARD_SIZE);
         List<OpenJob> jobs = IntStream.range(from, to).mapToObj(i -> new OpenJob("job-" + i, "Job " + i, "100",
                 NOW.plusSeconds(86_400), List.of("python"), "ANY", new AgentDesk.EmployerRef("acme"),
                 i % 2 == 0 ? new AgentDesk.Standing(1 + i % 3, 3, new AgentDesk.Score(0.75)) : null)).toList();
-        return new CursorPages.Page<>(jobs, to < BOARD_SIZE, "c" + (to - 1));
+        return new CursorPager.Page<>(jobs, IntStream.range(from, to).mapToObj(i -> "c" + i).toList(),
+                to < BOARD_SIZE);
     }
 
     @SuppressWarnings("unchecked")
