@@ -85,6 +85,31 @@ public class AuditStore {
                 .query(AuditStore::event).list();
     }
 
+    /**
+     * Sealed events after seq {@code afterSeq} up to {@code toSeq} (inclusive, or the head) that match
+     * {@code filter}, by seq: one page of an export, which the caller continues from the last seq it got.
+     */
+    public List<AuditEvent> sealedPage(AuditFilter filter, long afterSeq, @Nullable Long toSeq, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from audit_event
+                where seq > :after and (cast(:to as bigint) is null or seq <= :to)
+                  and (cast(:type as varchar) is null or type = :type)
+                  and (cast(:actor as varchar) is null or actor = :actor)
+                  and (cast(:subjectType as varchar) is null or subject_type = :subjectType)
+                  and (cast(:subjectId as uuid) is null or subject_id = :subjectId)
+                order by seq
+                limit :limit
+                """)
+                .param("after", afterSeq)
+                .param("to", toSeq)
+                .param("type", filter.type())
+                .param("actor", filter.actor())
+                .param("subjectType", filter.subjectType() == null ? null : filter.subjectType().name())
+                .param("subjectId", filter.subjectId())
+                .param("limit", limit)
+                .query(AuditStore::event).list();
+    }
+
     /** Sealed events after {@code seq} of one of {@code types} (any type when null), by seq. */
     public List<FeedEvent> sealedAfter(long seq, @Nullable Collection<String> types, int limit) {
         return jdbc.sql("""
