@@ -1,6 +1,7 @@
 package org.agijobs.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.agijobs.audit.internal.AuditStore;
 import org.agijobs.audit.internal.ChainVerifier;
@@ -59,6 +60,12 @@ public class AuditTrail {
         }
         long afterSeq = fromSeq == null ? 0 : fromSeq - 1;
         return () -> new SealedPages(store, filter, afterSeq, toSeq);
+    }
+
+    /** The newest sealed event's seq and hash, empty before the first. Owners and integrators only. */
+    public Optional<AuditHead> head(Caller caller) {
+        Authorization.requireAnyOf(caller, Role.OWNER, Role.INTEGRATOR);
+        return store.head().map(link -> new AuditHead(link.getKey(), link.getValue()));
     }
 
     /**

@@ -53,7 +53,7 @@ public class AuditStore {
     }
 
     /** The newest link of the chain: its seq and hash. */
-    Optional<Map.Entry<Long, String>> head() {
+    public Optional<Map.Entry<Long, String>> head() {
         return jdbc.sql("select seq, hash from audit_event where seq is not null order by seq desc limit 1")
                 .query((rs, row) -> Map.entry(rs.getLong("seq"), rs.getString("hash"))).optional();
     }
