@@ -4,7 +4,9 @@
  * the committed events into a SHA-256 chain, one instance at a time, so that business transactions never queue
  * on one lock; owners and integrators read the trail and verify the chain. The sealed trail is also the feed of
  * every subscription, on every instance ({@link org.agijobs.audit.AuditFeed}, behind the platform's
- * {@code EventFeed} port). It listens to the other modules' events and nothing depends on it.
+ * {@code EventFeed} port). It listens to the other modules' events; the
+ * sealed trail is exported as JSON Lines ({@code GET /audit/events.jsonl}), and only the reports module reads it
+ * (the head of the chain, which a signed report cites).
  */
 @ApplicationModule(displayName = "Audit")
 package org.agijobs.audit;

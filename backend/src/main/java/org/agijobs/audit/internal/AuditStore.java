@@ -53,7 +53,7 @@ public class AuditStore {
     }
 
     /** The newest link of the chain: its seq and hash. */
-    Optional<Map.Entry<Long, String>> head() {
+    public Optional<Map.Entry<Long, String>> head() {
         return jdbc.sql("select seq, hash from audit_event where seq is not null order by seq desc limit 1")
                 .query((rs, row) -> Map.entry(rs.getLong("seq"), rs.getString("hash"))).optional();
     }
@@ -82,6 +82,31 @@ public class AuditStore {
                 order by seq limit :limit
                 """)
                 .param("from", fromSeq).param("to", toSeq).param("limit", limit)
+                .query(AuditStore::event).list();
+    }
+
+    /**
+     * Sealed events after seq {@code afterSeq} up to {@code toSeq} (inclusive, or the head) that match
+     * {@code filter}, by seq: one page of an export, which the caller continues from the last seq it got.
+     */
+    public List<AuditEvent> sealedPage(AuditFilter filter, long afterSeq, @Nullable Long toSeq, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from audit_event
+                where seq > :after and (cast(:to as bigint) is null or seq <= :to)
+                  and (cast(:type as varchar) is null or type = :type)
+                  and (cast(:actor as varchar) is null or actor = :actor)
+                  and (cast(:subjectType as varchar) is null or subject_type = :subjectType)
+                  and (cast(:subjectId as uuid) is null or subject_id = :subjectId)
+                order by seq
+                limit :limit
+                """)
+                .param("after", afterSeq)
+                .param("to", toSeq)
+                .param("type", filter.type())
+                .param("actor", filter.actor())
+                .param("subjectType", filter.subjectType() == null ? null : filter.subjectType().name())
+                .param("subjectId", filter.subjectId())
+                .param("limit", limit)
                 .query(AuditStore::event).list();
     }
 
