@@ -33,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
         JobEventRecorder.class, ValidationFixture.class, SettlementFixture.class, DisputeFixture.class,
         CertificateFixture.class, StakingFixture.class, StakeEventRecorder.class, TreasuryFixture.class,
         EventPublications.class})
-@TestPropertySource(properties = {"agijobs.scheduler.polling=false", "agijobs.audit.seal-interval=PT1H"})
+@TestPropertySource(properties = {"agijobs.scheduler.polling=false", "agijobs.audit.seal-interval=PT1H",
+        "management.server.port=0"})
 public @interface ApiTest {
 }

@@ -22,6 +22,8 @@ public final class PlatformLauncher {
 
     static final String READY_LINE = "AGI Jobs platform is ready";
     static final URI BACKEND = URI.create("http://localhost:8081");
+    /** The backend's actuator (health, metrics) has its own port, never the public one. */
+    static final URI BACKEND_MANAGEMENT = URI.create("http://localhost:9081");
     static final URI PORTAL = URI.create("http://localhost:8080");
     private static final Duration APP_START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -86,7 +88,7 @@ public final class PlatformLauncher {
                 .logFile(options.logs().resolve("keycloak.log"))
                 .build()));
 
-        backend.awaitReady(BACKEND.resolve("/actuator/health/readiness"), APP_START_TIMEOUT);
+        backend.awaitReady(BACKEND_MANAGEMENT.resolve("/actuator/health/readiness"), APP_START_TIMEOUT);
         portal.awaitReady(PORTAL.resolve("/actuator/health"), APP_START_TIMEOUT);
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -10,7 +10,7 @@ public final class Platform {
     public static final URI KEYCLOAK = URI.create("http://localhost:8180");
 
     public static final URI GRAPHQL = BACKEND.resolve("/graphql");
-    public static final URI BACKEND_READINESS = BACKEND.resolve("/actuator/health/readiness");
+    public static final URI BACKEND_READINESS = URI.create("http://localhost:9081/actuator/health/readiness");
     public static final URI REALM = KEYCLOAK.resolve("/realms/agijobs");
     public static final URI TOKEN_ENDPOINT = KEYCLOAK.resolve("/realms/agijobs/protocol/openid-connect/token");
 

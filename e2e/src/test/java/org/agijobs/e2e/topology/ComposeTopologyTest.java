@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -133,16 +134,30 @@ class ComposeTopologyTest {
     @EnumSource(App.class)
     void composeRoutesToThePortTheAppListensOn(App app) {
         ComposeService service = compose.service(app.service());
-        int port = SpringAppConfig.load(app.resources(root), activeProfiles(app))
-                .serverPort(service.environmentWithComposeDefaults());
+        SpringAppConfig config = SpringAppConfig.load(app.resources(root), activeProfiles(app));
+        int port = config.serverPort(service.environmentWithComposeDefaults());
+        Optional<Integer> managementPort = config.managementPort(service.environmentWithComposeDefaults());
         List<Integer> containerPorts = Stream.concat(service.exposedPorts().stream(),
                 service.ports().stream().map(ComposeService.PortMapping::target)).toList();
 
         assertThat(containerPorts)
-                .withFailMessage("%s listens on %d (server.port), but docker-compose.yml routes to %s",
-                        app.service(), port, containerPorts)
-                .isNotEmpty()
-                .allMatch(containerPort -> containerPort == port);
+                .withFailMessage("%s listens on %d (server.port) and %s (management.server.port), but"
+                        + " docker-compose.yml routes to %s", app.service(), port, managementPort, containerPorts)
+                .contains(port)
+                .allMatch(containerPort -> containerPort == port || managementPort.equals(Optional.of(containerPort)));
+    }
+
+    /** Prometheus scrapes inside the network: a published management port would open the scrape to anyone. */
+    @ParameterizedTest
+    @EnumSource(App.class)
+    void noAppPublishesItsManagementPort(App app) {
+        ComposeService service = compose.service(app.service());
+        Optional<Integer> managementPort = SpringAppConfig.load(app.resources(root), activeProfiles(app))
+                .managementPort(service.environmentWithComposeDefaults());
+
+        assertThat(service.ports().stream().map(ComposeService.PortMapping::target).toList())
+                .as("%s's published ports", app.service())
+                .noneMatch(target -> managementPort.equals(Optional.of(target)));
     }
 
     @Test

@@ -127,6 +127,18 @@ final class SpringAppConfig {
         return Integer.parseInt(resolve(configured.toString(), environment));
     }
 
+    /** The actuator's own port (management.server.port), or empty when it shares the server's port. */
+    Optional<Integer> managementPort(Map<String, String> environment) {
+        if (environment.containsKey("MANAGEMENT_SERVER_PORT")) {
+            return Optional.of(Integer.parseInt(environment.get("MANAGEMENT_SERVER_PORT")));
+        }
+        return documents.stream()
+                .map(document -> YamlPaths.find(document, "management.server.port"))
+                .flatMap(Optional::stream)
+                .reduce((first, second) -> second)
+                .map(configured -> Integer.parseInt(resolve(configured.toString(), environment)));
+    }
+
     private static String resolve(String value, Map<String, String> environment) {
         List<Placeholder> placeholders = Placeholder.in(value);
         if (placeholders.isEmpty()) {
