@@ -2,6 +2,8 @@ package org.agijobs.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,27 +20,30 @@ import org.agijobs.e2e.pages.PortalView;
 import org.agijobs.e2e.platform.ProjectDirectory;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The owner keeps *Operations* open while a job is posted, delivered, sent to a moderator (this run stakes no
  * validators) and settled, all through the API by the other people. Without a reload the owner's page counts one
- * more settled job and a higher GMV, redraws the chart with it, lists the job's JobFinalized event in the audit trail
- * filtered to that job, and the chain still verifies.
+ * more settled job, redraws the chart with it, lists the job's JobFinalized event in the audit trail filtered to
+ * that job, and the chain still verifies; the signed report downloaded from the page counts the job too.
  */
 @BrowserTest
 class OwnerSeesAJobSettleInOperationsIT {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path SCREENSHOTS = ProjectDirectory.e2eTarget().resolve("screenshots/roles");
     private static final LocatorAssertions.ContainsTextOptions LIVE = new LocatorAssertions.ContainsTextOptions()
             .setTimeout(30_000);
 
     @Test
-    void theKpisTheChartAndTheAuditTrailFollowASettlementLive(Page olivia) {
+    void theKpisTheChartAndTheAuditTrailFollowASettlementLive(Page olivia) throws IOException {
         Portal.signIn(olivia, DemoUser.OLIVIA_OWNER);
         Portal.open(olivia, PortalView.OPERATIONS);
         Locator settled = olivia.locator("#kpi-settled");
@@ -75,6 +80,12 @@ class OwnerSeesAJobSettleInOperationsIT {
         org.assertj.core.api.Assertions.assertThat(chart.getAttribute("data-option")).isNotEqualTo(chartBefore);
         olivia.locator("#audit-verify").click();
         assertThat(olivia.locator("#audit-verdict")).containsText("The chain holds");
+        Download report = olivia.waitForDownload(() -> olivia.locator("#report-download").click());
+        JsonNode signed = JSON.readTree(Files.readString(report.path()));
+        org.assertj.core.api.Assertions.assertThat(signed.path("jws").asString())
+                .matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        org.assertj.core.api.Assertions.assertThat(signed.path("report").path("kpis").path("settledCount").asInt())
+                .isGreaterThan(settledBefore);
         olivia.setViewportSize(1280, 1800);
         olivia.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(SCREENSHOTS.resolve("owner-operations.png")));

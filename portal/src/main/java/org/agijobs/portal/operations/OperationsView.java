@@ -1,5 +1,6 @@
 package org.agijobs.portal.operations;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 
 import org.agijobs.portal.backend.BackendException;
@@ -12,11 +13,14 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +46,7 @@ public class OperationsView extends VerticalLayout {
     private final KpiSection kpis;
     private Registration polling;
 
-    public OperationsView(AuditTrail trail, OperatorKpis operatorKpis, Clock clock) {
+    public OperationsView(AuditTrail trail, OperatorKpis operatorKpis, SignedReports reports, Clock clock) {
         this.trail = trail;
         setMaxWidth("80rem");
         health.setId("ledger-health");
@@ -51,7 +55,15 @@ public class OperationsView extends VerticalLayout {
         audit = new AuditTrailSection(trail, error);
         kpis = new KpiSection(operatorKpis, clock, error);
         follow.addValueChangeListener(change -> getUI().ifPresent(this::pollWhileFollowing));
-        add(new ViewTitle("Operations"), error, follow, kpis, new H3("Ledger health"), health, audit);
+        Anchor report = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] signed = reports.current();
+            return new DownloadResponse(new ByteArrayInputStream(signed), "report.json", "application/json",
+                    signed.length);
+        }), "Download the signed report.json (last 30 days)");
+        report.setId("report-download");
+        add(new ViewTitle("Operations"), error, follow, kpis, report, new Paragraph("The report carries the KPIs, every"
+                + " parameter, the pause state, the ledger check and the newest audit hash, signed with the platform key:"
+                + " anyone checks it offline against /certificates/jwks.json."), new H3("Ledger health"), health, audit);
     }
 
     @Override

@@ -36,7 +36,7 @@ class OperationsViewTest {
     @BeforeEach
     void ui() {
         UI.setCurrent(ui);
-        view = new OperationsView(trail, kpis, Clock.fixed(NOW, ZoneOffset.UTC));
+        view = new OperationsView(trail, kpis, mock(SignedReports.class), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -120,6 +120,12 @@ class OperationsViewTest {
 
         assertThat(text("kpi-acceptance")).isEqualTo("–");
         assertThat(text("kpi-guardrails")).isEqualTo("pause INTAKE · ledger healthy · at a bound: FEE_PCT");
+    }
+
+    @Test
+    void theSignedReportIsOfferedForDownload() {
+        assertThat(find("report-download")).get().extracting(component -> ((HasText) component).getText())
+                .isEqualTo("Download the signed report.json (last 30 days)");
     }
 
     private KpiSection kpiSection() {
