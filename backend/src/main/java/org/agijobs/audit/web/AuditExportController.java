@@ -16,11 +16,9 @@ import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,16 +66,6 @@ class AuditExportController {
             writer.flush();
         };
         return ResponseEntity.ok().contentType(NDJSON).body(body);
-    }
-
-    @ExceptionHandler(DomainException.class)
-    ResponseEntity<Map<String, @Nullable Object>> refused(DomainException refusal) {
-        HttpStatus status = refusal.code() == ErrorCode.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
-        Map<String, @Nullable Object> error = new LinkedHashMap<>();
-        error.put("code", refusal.code().name());
-        error.put("field", refusal.field());
-        error.put("message", refusal.getMessage());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
     }
 
     /**

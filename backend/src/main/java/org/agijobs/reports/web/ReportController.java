@@ -2,19 +2,15 @@ package org.agijobs.reports.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.agijobs.platform.errors.DomainException;
 import org.agijobs.platform.errors.ErrorCode;
 import org.agijobs.platform.security.Callers;
 import org.agijobs.reports.OperatorReports;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,16 +43,6 @@ class ReportController {
         String body = "{\"keyId\":" + json.writeValueAsString(signed.keyId()) + ",\"jws\":"
                 + json.writeValueAsString(signed.jws()) + ",\"report\":" + signed.payload() + "}";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    @ExceptionHandler(DomainException.class)
-    ResponseEntity<Map<String, @Nullable Object>> refused(DomainException refusal) {
-        HttpStatus status = refusal.code() == ErrorCode.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
-        Map<String, @Nullable Object> error = new LinkedHashMap<>();
-        error.put("code", refusal.code().name());
-        error.put("field", refusal.field());
-        error.put("message", refusal.getMessage());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(error);
     }
 
     private static @Nullable Instant instantOf(String name, @Nullable String value) {
