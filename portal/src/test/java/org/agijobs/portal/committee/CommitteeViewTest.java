@@ -39,9 +39,12 @@ class CommitteeViewTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:58:55Z"));
     private final CommitteeView view = new CommitteeView(duty, clock);
 
+    // Vaadin keeps the current UI only weakly: the test holds it, or a garbage collection loses it mid-test.
+    private final UI ui = new UI();
+
     @BeforeEach
     void currentUi() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach

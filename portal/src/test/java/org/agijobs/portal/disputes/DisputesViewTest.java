@@ -37,9 +37,12 @@ class DisputesViewTest {
     private final DisputeQueue queue = mock(DisputeQueue.class);
     private final DisputesView view = new DisputesView(queue);
 
+    // Vaadin keeps the current UI only weakly: the test holds it, or a garbage collection loses it mid-test.
+    private final UI ui = new UI();
+
     @BeforeEach
     void currentUi() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach

@@ -48,9 +48,12 @@ class GovernanceViewTest {
     private final GovernanceDesk desk = mock(GovernanceDesk.class);
     private GovernanceView view;
 
+    // Vaadin keeps the current UI only weakly: the test holds it, or a garbage collection loses it mid-test.
+    private final UI ui = new UI();
+
     @BeforeEach
     void view() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         CurrentUser user = mock(CurrentUser.class);
         when(user.subject()).thenReturn(ME);
         view = new GovernanceView(desk, user, Clock.fixed(NOW, ZoneOffset.UTC));
