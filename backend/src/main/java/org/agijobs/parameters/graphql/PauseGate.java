@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.language.OperationDefinition.Operation;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
@@ -36,6 +37,11 @@ class PauseGate extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
+        // Asked first because it costs nothing: the environment is built for this question only, and a
+        // subscription event asks it for every field and subscriber.
+        if (parameters.getExecutionContext().getOperationDefinition().getOperation() != Operation.MUTATION) {
+            return fetcher;
+        }
         DataFetchingEnvironment environment = parameters.getEnvironment();
         GraphQLObjectType mutation = environment.getGraphQLSchema().getMutationType();
         if (mutation == null || !(environment.getParentType() instanceof GraphQLObjectType parent)

@@ -1,5 +1,7 @@
 package org.agijobs.platform.graphql;
 
+import java.util.List;
+
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
@@ -7,6 +9,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ReactiveAdapterRegistry;
@@ -62,6 +65,12 @@ class GraphQlConfiguration {
     GraphQlSourceBuilderCustomizer parsedDocuments() {
         ParsedDocuments documents = new ParsedDocuments(1_000);
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+    }
+
+    /** Runs before Spring GraphQL's visitor that wraps each non-trivial fetcher: see {@link InMemoryFieldsAreTrivial}. */
+    @Bean
+    GraphQlSourceBuilderCustomizer inMemoryFieldsAreTrivial(ApplicationContext context) {
+        return builder -> builder.typeVisitors(List.of(new InMemoryFieldsAreTrivial(type -> context.getBean(type))));
     }
 
     /**
