@@ -1,17 +1,19 @@
 package org.agijobs.jobs.graphql;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.agijobs.jobs.JobsFixture;
 import org.agijobs.support.ApiTest;
-import org.agijobs.support.GraphQlClients;
+import org.agijobs.support.GraphQlWsSubscriber;
 import org.agijobs.support.Participant;
 import org.agijobs.support.Participants;
 import org.agijobs.support.ProductionApiTest;
@@ -20,17 +22,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.test.context.TestContextManager;
-
-import reactor.core.Disposable;
 
 /**
  * Fan-out of one job event to {@value #SUBSCRIBERS} graphql-ws subscribers of {@code myJobEvents}, half on this
  * instance and half on a second one (the production-profile context) on the same database: from sending
  * {@code createJob} (to this instance) until each subscriber receives its JOB_CREATED, in {@value #ROUNDS} rounds,
  * one job at a time. Percentiles are reported separately for the instance that took the mutation and the other
- * one. Timings are measured, never asserted; run on demand with {@code -Dgroups=benchmark}.
+ * one. The subscribers are plain graphql-ws connections ({@link GraphQlWsSubscriber}) that look for the event's
+ * type in each message's text: they share the JVM and its two cores with both instances, and a full client
+ * decoding every response would take as much of them as the server. Timings are measured, never asserted; run on
+ * demand with {@code -Dgroups=benchmark}.
  */
 @ApiTest
 @Tag("benchmark")
@@ -39,6 +41,7 @@ class EventFanOutBenchmark {
     private static final int SUBSCRIBERS = Integer.getInteger("fanout.subscribers", 1000);
     private static final int ROUNDS = Integer.getInteger("fanout.rounds", 30);
     private static final int WARM_UP = 5;
+    private static final String DOCUMENT = "subscription { myJobEvents { type state job { id } } }";
 
     @Autowired
     JobsFixture fixture;
@@ -59,42 +62,46 @@ class EventFanOutBenchmark {
         List<Long> otherInstance = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger arrivals = new AtomicInteger();
-        List<WebSocketGraphQlClient> clients = new ArrayList<>();
-        List<Disposable> subscriptions = new ArrayList<>();
+        List<GraphQlWsSubscriber> subscribers = new ArrayList<>();
         int beforeHere = here.subscribers();
         int beforeThere = thereStream.subscribers();
-        for (int i = 0; i < SUBSCRIBERS; i++) {
-            boolean local = i % 2 == 0;
-            WebSocketGraphQlClient client = local ? GraphQlClients.webSocket(fixture.port(), employer.token())
-                    : GraphQlClients.webSocket(otherPort, employerThere.token());
-            List<Long> latencies = local ? sameInstance : otherInstance;
-            clients.add(client);
-            subscriptions.add(client.documentName("myJobEventsBrief").executeSubscription().subscribe(response -> {
-                long now = System.nanoTime();
-                Map<String, Object> event = response.field("myJobEvents").getValue();
-                if ("JOB_CREATED".equals(event.get("type"))) {
-                    latencies.add(now - sentAt.get());
-                }
-                arrivals.incrementAndGet();
-            }, failure -> failures.add(failure.toString())));
-        }
-        Awaitility.await("every subscription").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
-                .until(() -> here.subscribers() - beforeHere + thereStream.subscribers() - beforeThere
-                        >= SUBSCRIBERS || !failures.isEmpty());
-
-        for (int round = 0; round < WARM_UP + ROUNDS; round++) {
-            if (round == WARM_UP) {
-                sameInstance.clear();
-                otherInstance.clear();
+        ExecutorService callbacks = Executors.newFixedThreadPool(2);
+        HttpClient client = HttpClient.newBuilder().executor(callbacks).build();
+        try {
+            for (int i = 0; i < SUBSCRIBERS; i++) {
+                boolean local = i % 2 == 0;
+                List<Long> latencies = local ? sameInstance : otherInstance;
+                subscribers.add(GraphQlWsSubscriber.subscribe(client, local ? fixture.port() : otherPort,
+                        local ? employer.token() : employerThere.token(), DOCUMENT, next -> {
+                            long now = System.nanoTime();
+                            if (next.contains("JOB_CREATED")) {
+                                latencies.add(now - sentAt.get());
+                            }
+                            arrivals.incrementAndGet();
+                        }, failures::add));
             }
-            int expected = arrivals.get() + SUBSCRIBERS;
-            sentAt.set(System.nanoTime());
-            fixture.postJob(employer, "Fan-out " + round, "1");
-            Awaitility.await("round " + round).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(5))
-                    .until(() -> arrivals.get() >= expected || !failures.isEmpty());
+            Awaitility.await("every subscription").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> here.subscribers() - beforeHere + thereStream.subscribers() - beforeThere
+                            >= SUBSCRIBERS || !failures.isEmpty());
+
+            for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+                if (round == WARM_UP) {
+                    sameInstance.clear();
+                    otherInstance.clear();
+                }
+                int expected = arrivals.get() + SUBSCRIBERS;
+                sentAt.set(System.nanoTime());
+                fixture.postJob(employer, "Fan-out " + round, "1");
+                Awaitility.await("round " + round).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(5))
+                        .until(() -> arrivals.get() >= expected || !failures.isEmpty());
+            }
+            subscribers.forEach(GraphQlWsSubscriber::close);
+        } finally {
+            // Closing would wait for every connection to end; the measurement is over.
+            client.shutdownNow();
+            callbacks.shutdownNow();
         }
-        subscriptions.forEach(Disposable::dispose);
-        clients.forEach(client -> client.stop().block(Duration.ofSeconds(5)));
+        failures.stream().limit(3).forEach(failure -> System.out.println("BENCHMARK fan-out failure: " + failure));
 
         System.out.printf("BENCHMARK fan-out: %d subscribers (half per instance), %d rounds, failures %d%n",
                 SUBSCRIBERS, ROUNDS, failures.size());
