@@ -1,6 +1,7 @@
 package org.agijobs.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -110,6 +111,22 @@ class AuditCheckpointTest {
                 .findFirst().orElseThrow();
         assertThat(node).containsEntry("hash", checkpoint.hash()).containsEntry("jws", checkpoint.jws())
                 .containsEntry("issuedAt", checkpoint.issuedAt().toString());
+    }
+
+    @Test
+    void aStoredCheckpointCanNeitherChangeNorGo() {
+        AuditCheckpoint checkpoint = checkpointAfterNewEvents("append.only.checkpoint.employer");
+
+        assertThatThrownBy(() -> jdbc.sql("update audit_checkpoint set hash = :hash where seq = :seq")
+                .param("hash", "0".repeat(64)).param("seq", checkpoint.seq()).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_checkpoint where seq = :seq")
+                .param("seq", checkpoint.seq()).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("truncate audit_checkpoint").update();
+        })).hasMessageContaining("append-only");
+        assertThat(latest().seq()).isGreaterThanOrEqualTo(checkpoint.seq());
     }
 
     @Test
