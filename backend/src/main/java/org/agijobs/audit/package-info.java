@@ -6,7 +6,9 @@
  * every subscription, on every instance ({@link org.agijobs.audit.AuditFeed}, behind the platform's
  * {@code EventFeed} port). It listens to the other modules' events; the
  * sealed trail is exported as JSON Lines ({@code GET /audit/events.jsonl}), and only the reports module reads it
- * (the head of the chain, which a signed report cites).
+ * (the head of the chain, which a signed report cites). At intervals the head is signed as a checkpoint with the
+ * certificates module's {@code PlatformSigner}, so that whoever keeps one can later show a rewrite of the history
+ * before it ({@link org.agijobs.audit.AuditCheckpoints}).
  */
 @ApplicationModule(displayName = "Audit")
 package org.agijobs.audit;

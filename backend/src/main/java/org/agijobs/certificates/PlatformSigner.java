@@ -1,9 +1,11 @@
 package org.agijobs.certificates;
 
+import java.util.Optional;
+
 /**
  * Signs any document with the platform's certificate key, as a compact JWS with the same algorithm and
  * {@code kid} as certificates, so the published key set at {@code /certificates/jwks.json} verifies it offline.
- * Other modules sign through this port and never see a key.
+ * Other modules sign, and check what was signed, through this port and never see a key.
  */
 public interface PlatformSigner {
 
@@ -12,4 +14,11 @@ public interface PlatformSigner {
     }
 
     Signed sign(byte[] payload);
+
+    /**
+     * The payload of {@code jws} when one of the published keys signed it, as {@link #sign} does (ES256, its
+     * {@code kid} named); empty for anything else: no compact JWS, an unknown key, another algorithm, a signature
+     * that does not verify. It says who signed, never what the document is: the caller checks its content.
+     */
+    Optional<byte[]> verifiedPayload(String jws);
 }

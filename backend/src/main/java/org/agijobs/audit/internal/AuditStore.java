@@ -64,9 +64,27 @@ public class AuditStore {
                 .param("limit", limit).query(AuditStore::event).list();
     }
 
-    void seal(long id, long seq, String prevHash, String hash) {
-        jdbc.sql("update audit_event set seq = :seq, prev_hash = :prev, hash = :hash where id = :id and seq is null")
-                .param("seq", seq).param("prev", prevHash).param("hash", hash).param("id", id).update();
+    void seal(long id, long seq, String prevHash, String hash, Timestamp sealedAt) {
+        jdbc.sql("""
+                update audit_event set seq = :seq, prev_hash = :prev, hash = :hash, sealed_at = :sealedAt
+                 where id = :id and seq is null
+                """)
+                .param("seq", seq).param("prev", prevHash).param("hash", hash).param("sealedAt", sealedAt)
+                .param("id", id).update();
+    }
+
+    /** The newest link of the chain with the time it was sealed, which a checkpoint cites. */
+    Optional<SealedHead> sealedHead() {
+        return jdbc.sql("""
+                select seq, hash, sealed_at from audit_event where seq is not null order by seq desc limit 1
+                """)
+                .query((rs, row) -> new SealedHead(rs.getLong("seq"), rs.getString("hash"),
+                        instantOrNull(rs.getTimestamp("sealed_at"))))
+                .optional();
+    }
+
+    /** A head of the chain: its seq and hash, and when it was sealed (null for events sealed before that was kept). */
+    record SealedHead(long seq, String hash, @Nullable Instant sealedAt) {
     }
 
     Optional<String> hashAt(long seq) {
@@ -158,6 +176,10 @@ public class AuditStore {
         List<AuditEvent> page = rows.subList(0, Math.min(limit, rows.size()));
         return Window.from(page, index -> ScrollPosition.forward(Map.of(ID, page.get(index).id())),
                 rows.size() > limit);
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static AuditEvent event(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package org.agijobs.audit.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -44,14 +46,16 @@ public class ChainSealer {
     private final AuditStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("audit-sealer").daemon().factory());
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    ChainSealer(AuditStore store, JdbcClient jdbc, TransactionTemplate transactions) {
+    ChainSealer(AuditStore store, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.store = store;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** Asks for a seal once the current transaction commits (at once without one); requests coalesce. */
@@ -108,10 +112,11 @@ public class ChainSealer {
         long seq = head.getKey();
         String prev = head.getValue();
         List<AuditEvent> rows = store.unsealed(BATCH);
+        Timestamp sealedAt = Timestamp.from(clock.instant());
         for (AuditEvent row : rows) {
             seq++;
             String hash = ChainHash.of(prev, seq, row);
-            store.seal(row.id(), seq, prev, hash);
+            store.seal(row.id(), seq, prev, hash, sealedAt);
             prev = hash;
         }
         if (!rows.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.agijobs.portal.backend.BackendClient;
 import org.agijobs.portal.backend.CursorPager;
@@ -51,6 +52,10 @@ public class AuditTrail {
                                @Nullable String reason) {
     }
 
+    /** A signed checkpoint of the chain's head: what a third party keeps to catch a later rewrite. */
+    public record Checkpoint(int seq, String hash, @Nullable Instant sealedAt, Instant issuedAt, String jws) {
+    }
+
     public record Health(boolean healthy, String total, boolean balanced, int negativeAccountCount,
                          int unreconciledAccountCount, boolean escrowChecked, int escrowMismatchCount,
                          Instant checkedAt) {
@@ -63,6 +68,12 @@ public class AuditTrail {
     }
 
     record Connection(List<Edge> edges, PageInfo pageInfo) {
+    }
+
+    record CheckpointEdge(String cursor, Checkpoint node) {
+    }
+
+    record CheckpointConnection(List<CheckpointEdge> edges, PageInfo pageInfo) {
     }
 
     /** One page of events in the order they were recorded, {@code first} after {@code after}. */
@@ -79,6 +90,13 @@ public class AuditTrail {
     /** Recomputes the whole sealed chain in the backend and says where it first breaks. */
     public Verification verify() {
         return backend.query("verifyAuditChain", "verifyAuditChain", Verification.class);
+    }
+
+    /** The newest signed checkpoint, empty before the first (the backend signs the head at intervals). */
+    public Optional<Checkpoint> latestCheckpoint() {
+        CheckpointConnection page = backend.query("latestAuditCheckpoint", "auditCheckpoints",
+                CheckpointConnection.class);
+        return page.edges().stream().map(CheckpointEdge::node).findFirst();
     }
 
     public Health ledgerHealth() {

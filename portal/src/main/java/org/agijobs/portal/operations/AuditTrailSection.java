@@ -25,7 +25,8 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 /**
  * The audit trail for owners: every recorded event in the order it was recorded, filtered by type, actor, subject
  * and time, paged lazily from the API; a row opens its JSON payload. <em>Verify the chain</em> has the backend
- * recompute every hash and link and shows where the chain first breaks.
+ * recompute every hash and link and shows where the chain first breaks. Above the grid, the newest signed
+ * checkpoint of the chain's head, which outsiders keep to catch a later rewrite.
  */
 final class AuditTrailSection extends VerticalLayout {
 
@@ -41,6 +42,7 @@ final class AuditTrailSection extends VerticalLayout {
     private final DateTimePicker to = new DateTimePicker("Before (UTC)");
     private final Grid<AuditTrail.Event> grid = new Grid<>();
     private final Paragraph verdict = new Paragraph();
+    private final Paragraph checkpoint = new Paragraph();
     private CursorPager<AuditTrail.Event> pager;
 
     AuditTrailSection(AuditTrail trail, ErrorNotice error) {
@@ -64,6 +66,7 @@ final class AuditTrailSection extends VerticalLayout {
         verify.setId("audit-verify");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verdict.setId("audit-verdict");
+        checkpoint.setId("audit-checkpoint");
         FormLayout filters = new FormLayout(type, actor, subjectType, subjectId, from, to, apply);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
 
@@ -83,13 +86,26 @@ final class AuditTrailSection extends VerticalLayout {
         grid.setEmptyStateText("No recorded event matches.");
         pager = new CursorPager<>((after, first) -> trail.events(filter(), after, first));
         grid.setItems(query -> rows(query.getOffset(), query.getLimit()));
-        add(new H3("Audit trail"), filters, grid, verify, verdict);
+        add(new H3("Audit trail"), checkpoint, filters, grid, verify, verdict);
     }
 
-    /** Reads the list again from the first page, with the filters as they are now. */
+    /** Reads the list again from the first page, with the filters as they are now, and the newest checkpoint. */
     void reload() {
         pager = new CursorPager<>((after, first) -> trail.events(filter(), after, first));
         grid.getDataProvider().refreshAll();
+        refreshCheckpoint();
+    }
+
+    void refreshCheckpoint() {
+        try {
+            checkpoint.setText(trail.latestCheckpoint()
+                    .map(latest -> "Latest signed checkpoint: seq " + latest.seq() + " (hash "
+                            + latest.hash().substring(0, 12) + "…), signed " + latest.issuedAt()
+                            + ". GET /audit/checkpoints/latest gives its JWS to keep.")
+                    .orElse("No signed checkpoint yet: the head is signed at intervals once events are sealed."));
+        } catch (BackendException e) {
+            error.show(e.getMessage());
+        }
     }
 
     void verify() {

@@ -73,6 +73,7 @@ public class OperationsView extends VerticalLayout {
         super.onAttach(event);
         refreshHealth();
         kpis.refresh();
+        audit.refreshCheckpoint();
         polling = event.getUI().addPollListener(poll -> {
             // The invariant check reads every account: worth a read every half minute, not every poll.
             if (++polls % HEALTH_EVERY_POLLS == 0) {

@@ -71,6 +71,26 @@ class OperationsViewTest {
     }
 
     @Test
+    void theNewestSignedCheckpointIsShownWithItsSeqAndWhenItWasSigned() {
+        when(trail.latestCheckpoint()).thenReturn(Optional.of(new AuditTrail.Checkpoint(57, "ab".repeat(32),
+                NOW.minusSeconds(40), NOW.minusSeconds(10), "eyJ.e30.sig")));
+
+        section().refreshCheckpoint();
+
+        assertThat(text("audit-checkpoint")).isEqualTo("Latest signed checkpoint: seq 57 (hash abababababab…), signed"
+                + " 2026-12-07T12:29:50Z. GET /audit/checkpoints/latest gives its JWS to keep.");
+    }
+
+    @Test
+    void beforeTheFirstCheckpointTheSectionSaysSo() {
+        when(trail.latestCheckpoint()).thenReturn(Optional.empty());
+
+        section().refreshCheckpoint();
+
+        assertThat(text("audit-checkpoint")).startsWith("No signed checkpoint yet");
+    }
+
+    @Test
     void anIntactChainSaysHowManyEventsWereChecked() {
         when(trail.verify()).thenReturn(new AuditTrail.Verification(true, 120, null, null));
 
