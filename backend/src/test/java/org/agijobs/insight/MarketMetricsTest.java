@@ -147,6 +147,11 @@ class MarketMetricsTest {
                 .isEqualTo(new BigDecimal(kpis.get("treasuryBalance")).doubleValue());
         assertThat(after.minus(before, "agijobs_owner_take")).isCloseTo(7501, within(1e-6));
         assertThat(kpis.get("ownerTake")).isEqualTo("7501");
+        // Root fields are timed, nested ones (a payload's job, its id) are not: FieldTimingConfiguration.
+        assertThat(after.sum("graphql_datafetcher_seconds_count", "graphql_field_name=\"raiseDispute\""))
+                .isGreaterThanOrEqualTo(1 + before.sum("graphql_datafetcher_seconds_count",
+                        "graphql_field_name=\"raiseDispute\""));
+        assertThat(after.sum("graphql_datafetcher_seconds_count", "graphql_field_name=\"id\"")).isZero();
         // The raiseDispute and resolveDispute mutations went over HTTP GraphQL.
         assertThat(after.sum("graphql_request_seconds_count")).isGreaterThanOrEqualTo(2 + before.sum("graphql_request_seconds_count"));
     }
@@ -240,6 +245,13 @@ class MarketMetricsTest {
         /** Every series of a name, whatever its labels (the graphql timer is tagged by outcome and operation). */
         double sum(String name) {
             return text.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        }
+
+        /** Every series of a name whose labels include {@code label} (for instance {@code outcome="success"}). */
+        double sum(String name, String label) {
+            return text.lines().filter(line -> line.startsWith(name + "{"))
+                    .filter(line -> line.substring(0, line.indexOf('}')).contains(label))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
         }
 
