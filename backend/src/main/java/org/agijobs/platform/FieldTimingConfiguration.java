@@ -9,10 +9,10 @@ import org.springframework.graphql.observation.DataFetcherObservationContext;
 
 /**
  * Spring GraphQL times every non-trivial field ({@code graphql.datafetcher}): for a page of 100 jobs that is 500
- * timers per request, 13 to 21% of the read's CPU (FieldObservationBenchmark), for per-field latencies nobody
- * charts. Only an operation's root fields ({@code jobs}, {@code createJob}) stay timed, which keeps each query's
- * and mutation's own latency by name. {@code agijobs.metrics.graphql-nested-field-timers=true} times every field
- * again; {@code management.observations.enable.graphql.datafetcher=false} times none.
+ * timers per request, a seventh to a fifth of the read's CPU (FieldObservationBenchmark), for per-field latencies
+ * nobody charts. Only an operation's root fields ({@code jobs}, {@code createJob}) stay timed, which keeps each
+ * query's and mutation's own latency by name. {@code agijobs.metrics.graphql-nested-field-timers=true} times every
+ * field again; {@code management.observations.enable.graphql.datafetcher=false} times none.
  */
 @Configuration(proxyBeanMethods = false)
 class FieldTimingConfiguration {
