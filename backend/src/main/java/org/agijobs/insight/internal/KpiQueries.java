@@ -81,7 +81,7 @@ public class KpiQueries {
         return new Money(balance);
     }
 
-    /** The treasury's balance and everything owners ever took into it, as of the last commit. */
+    /** The treasury's balance, and everything it ever took from the market (owners' credits aside), now. */
     public record Treasury(Money balance, Money ownerTake) {
     }
 
