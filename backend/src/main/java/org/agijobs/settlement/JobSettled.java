@@ -17,13 +17,23 @@ import org.agijobs.platform.money.Money;
  * @param submittedAt  when the agent submitted its result
  * @param validators   every committee member with how its vote compares to the final outcome (empty when the
  *                     job had no committee)
+ * @param costs        what the market spent on the job, as its settlement paid it out of the escrow
  */
 public record JobSettled(UUID jobId, UUID employerId, UUID agentId, boolean success, Money reward,
         Money agentPayout, String specHash, String resultHash, Instant assignedAt, Instant submittedAt,
-        Instant settledAt, List<ValidatorVerdict> validators) {
+        Instant settledAt, List<ValidatorVerdict> validators, Costs costs) {
 
     public JobSettled {
         validators = List.copyOf(validators);
+    }
+
+    /**
+     * The settlement's legs that count as the market's cost (DOMAIN.md, Operator insight): carried on the fact so
+     * that a listener can count cost without reading the ledger. Settlement is the only source of these legs.
+     */
+    public record Costs(Money validatorRewards, Money burned, Money resourcePayment) {
+
+        public static final Costs NONE = new Costs(Money.ZERO, Money.ZERO, Money.ZERO);
     }
 
     /** How one committee member's vote compares to the job's final outcome. */

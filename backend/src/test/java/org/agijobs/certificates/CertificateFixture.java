@@ -68,7 +68,7 @@ public class CertificateFixture {
         Instant now = jobs.now();
         return new JobSettled(job.jobUuid(), job.employer().id(), job.agent().id(), success, job.reward(),
                 success ? job.reward() : Money.ZERO, job.specHash(), job.resultHash(), now.minus(2, ChronoUnit.HOURS),
-                now.minus(1, ChronoUnit.HOURS), now.truncatedTo(ChronoUnit.MILLIS).minusMillis(1), List.of());
+                now.minus(1, ChronoUnit.HOURS), now.truncatedTo(ChronoUnit.MILLIS).minusMillis(1), List.of(), JobSettled.Costs.NONE);
     }
 
     /** Records the settlements in one transaction, as settlement does. */

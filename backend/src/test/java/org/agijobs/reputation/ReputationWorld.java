@@ -55,7 +55,7 @@ class ReputationWorld {
         Instant assigned = fixture.now().minusSeconds(worked + 3_600);
         return new JobSettled(job, employer.id(), agent.id(), success, Money.of(reward),
                 success ? Money.of(reward) : Money.ZERO, "ab".repeat(32), "cd".repeat(32), assigned,
-                assigned.plusSeconds(worked), fixture.now(), validators);
+                assigned.plusSeconds(worked), fixture.now(), validators, JobSettled.Costs.NONE);
     }
 
     /** Hands the settlement to every recorder in its own transaction, as settlement does. */

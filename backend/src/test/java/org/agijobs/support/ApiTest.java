@@ -24,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@link ProductionApiTest}), so all of them share one cached context. Time only moves forward in it, so tests
  * take "now" from the clock. Its scheduler does not poll: tests run due executions through {@link DueExecutions},
  * and since that runs every test's due executions, tests assert only about their own rows. The audit chain is
- * sealed after each commit (and when a test asks), its periodic run pushed out of the way.
+ * sealed after each commit (and when a test asks), its periodic run pushed out of the way; so is the treasury
+ * gauges' refresh, which tests trigger themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,6 +35,6 @@ import org.springframework.test.context.TestPropertySource;
         CertificateFixture.class, StakingFixture.class, StakeEventRecorder.class, TreasuryFixture.class,
         EventPublications.class})
 @TestPropertySource(properties = {"agijobs.scheduler.polling=false", "agijobs.audit.seal-interval=PT1H",
-        "management.server.port=0"})
+        "agijobs.metrics.balance-refresh=PT1H", "management.server.port=0"})
 public @interface ApiTest {
 }

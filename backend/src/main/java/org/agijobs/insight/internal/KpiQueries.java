@@ -81,6 +81,26 @@ public class KpiQueries {
         return new Money(balance);
     }
 
+    /** The treasury's balance, and everything it ever took from the market (owners' credits aside), now. */
+    public record Treasury(Money balance, Money ownerTake) {
+    }
+
+    /**
+     * The treasury now, with {@link #treasuryAt}'s and {@link #flows}'s definitions over the whole history: one scan
+     * of the treasury's transfers, for the gauges that a schedule refreshes.
+     */
+    public Treasury treasury() {
+        return jdbc.sql("""
+                select coalesce(sum(case when to_kind = 'TREASURY' then amount else -amount end), 0) as balance,
+                       coalesce(sum(amount) filter (where to_kind = 'TREASURY' and reason <> 'TREASURY_CREDIT'), 0) as owner_take
+                from insight_ledger_flow
+                where to_kind = 'TREASURY' or from_kind = 'TREASURY'
+                """)
+                .query((rs, row) -> new Treasury(new Money(rs.getBigDecimal("balance")),
+                        new Money(rs.getBigDecimal("owner_take"))))
+                .single();
+    }
+
     /**
      * GMV, cost and settled count per UTC bucket of [from, to), every bucket present (zeros where nothing
      * happened): two grouped scans, not one query per bucket.

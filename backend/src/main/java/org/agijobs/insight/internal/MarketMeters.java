@@ -26,6 +26,9 @@ class MarketMeters {
     private final Counter disputes;
     private final Counter gmv;
     private final Counter slashed;
+    private final Counter validatorRewards;
+    private final Counter burns;
+    private final Counter resources;
 
     MarketMeters(MeterRegistry registry) {
         jobsPosted = Counter.builder("agijobs.jobs.posted").description("Jobs posted").register(registry);
@@ -35,6 +38,15 @@ class MarketMeters {
         gmv = Counter.builder("agijobs.gmv").description("Sum of the rewards of successful settlements")
                 .register(registry);
         slashed = Counter.builder("agijobs.slashed").description("Stake slashed").register(registry);
+        validatorRewards = cost(registry, "validator_rewards");
+        burns = cost(registry, "burns");
+        resources = cost(registry, "resources");
+    }
+
+    /** The KPI's cost, by component; utility is GMV less their sum, so it needs no meter of its own. */
+    private static Counter cost(MeterRegistry registry, String component) {
+        return Counter.builder("agijobs.cost").description("Market cost: validator rewards, fee burns, resource payments")
+                .tag("component", component).register(registry);
     }
 
     private static Counter settled(MeterRegistry registry, String outcome) {
@@ -55,6 +67,9 @@ class MarketMeters {
         } else {
             settledFailure.increment();
         }
+        validatorRewards.increment(settled.costs().validatorRewards().value().doubleValue());
+        burns.increment(settled.costs().burned().value().doubleValue());
+        resources.increment(settled.costs().resourcePayment().value().doubleValue());
     }
 
     @TransactionalEventListener

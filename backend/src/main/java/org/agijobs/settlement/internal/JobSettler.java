@@ -93,7 +93,8 @@ public class JobSettler {
                 job.getReward(), payout, job.getSpecHash(), job.getResultHash(), job.getAssignedAt(),
                 job.getSubmittedAt(), now, members.stream()
                         .map(member -> new ValidatorVerdict(member.validatorId(), verdicts.get(member.validatorId())))
-                        .toList());
+                        .toList(),
+                new JobSettled.Costs(plan.validatorRewards(), plan.burned(), plan.resourcePayment()));
         recorders.forEach(recorder -> recorder.record(settled));
         events.publishEvent(settled);
         return settlement;
