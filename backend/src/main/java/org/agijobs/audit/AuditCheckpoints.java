@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The signed checkpoints of the chain's head, issued at intervals while the head moves, and the check of one that a
- * third party presents. Reading them is for owners and integrators, like the trail; checking one is for anyone
- * with a role, since the holder of a checkpoint is usually not an operator.
+ * third party presents. Reading and checking them is for owners and integrators, like the trail and
+ * {@code verifyAuditChain}: a check recomputes the chain from seq 1, work that any caller could otherwise have the
+ * platform repeat at will. A third party's service account has the integrator role.
  */
 @Service
 public class AuditCheckpoints {
@@ -39,9 +40,9 @@ public class AuditCheckpoints {
         return store.latest();
     }
 
-    /** Checks {@code jws} against the platform's keys and the chain as it stands now. Any role. */
+    /** Checks {@code jws} against the platform's keys and the chain as it stands now. Owners and integrators. */
     public CheckpointVerification verify(Caller caller, String jws) {
-        Authorization.requireSomeRole(caller);
+        Authorization.requireAnyOf(caller, Role.OWNER, Role.INTEGRATOR);
         return verifier.verify(jws);
     }
 }
