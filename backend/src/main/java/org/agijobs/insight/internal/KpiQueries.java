@@ -31,6 +31,13 @@ public class KpiQueries {
     public record Flows(Money cost, Money slashed, Money ownerTake) {
     }
 
+    /** The treasury's balance over {@code insight_ledger_flow} rows: what came in less what went out. */
+    private static final String TREASURY_BALANCE =
+            "coalesce(sum(case when to_kind = 'TREASURY' then amount else -amount end), 0)";
+    /** The owner take over {@code insight_ledger_flow} rows: what the treasury took in, owners' credits left out. */
+    private static final String OWNER_TAKE =
+            "coalesce(sum(amount) filter (where to_kind = 'TREASURY' and reason <> 'TREASURY_CREDIT'), 0)";
+
     private final JdbcClient jdbc;
 
     KpiQueries(JdbcClient jdbc) {
@@ -59,10 +66,10 @@ public class KpiQueries {
         return jdbc.sql("""
                 select coalesce(sum(amount) filter (where reason in ('VALIDATOR_REWARD', 'FEE_BURN', 'RESOURCE_PAYMENT')), 0) as cost,
                        coalesce(sum(amount) filter (where reason = 'STAKE_SLASH'), 0) as slashed,
-                       coalesce(sum(amount) filter (where to_kind = 'TREASURY' and reason <> 'TREASURY_CREDIT'), 0) as owner_take
+                       %s as owner_take
                 from insight_ledger_flow
                 where created_at >= :from and created_at < :to
-                """)
+                """.formatted(OWNER_TAKE))
                 .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query((rs, row) -> new Flows(new Money(rs.getBigDecimal("cost")), new Money(rs.getBigDecimal("slashed")),
                         new Money(rs.getBigDecimal("owner_take"))))
@@ -72,10 +79,10 @@ public class KpiQueries {
     /** The treasury's balance as of {@code at}: every transfer into it before then, less every one out of it. */
     public Money treasuryAt(Instant at) {
         BigDecimal balance = jdbc.sql("""
-                select coalesce(sum(case when to_kind = 'TREASURY' then amount else -amount end), 0)
+                select %s
                 from insight_ledger_flow
                 where (to_kind = 'TREASURY' or from_kind = 'TREASURY') and created_at < :at
-                """)
+                """.formatted(TREASURY_BALANCE))
                 .param("at", Timestamp.from(at))
                 .query(BigDecimal.class).single();
         return new Money(balance);
@@ -86,16 +93,15 @@ public class KpiQueries {
     }
 
     /**
-     * The treasury now, with {@link #treasuryAt}'s and {@link #flows}'s definitions over the whole history: one scan
-     * of the treasury's transfers, for the gauges that a schedule refreshes.
+     * The treasury now, with the balance and owner take that {@link #treasuryAt} and {@link #flows} use, over the
+     * whole history: one scan of the treasury's transfers, for the gauges that a schedule refreshes.
      */
     public Treasury treasury() {
         return jdbc.sql("""
-                select coalesce(sum(case when to_kind = 'TREASURY' then amount else -amount end), 0) as balance,
-                       coalesce(sum(amount) filter (where to_kind = 'TREASURY' and reason <> 'TREASURY_CREDIT'), 0) as owner_take
+                select %s as balance, %s as owner_take
                 from insight_ledger_flow
                 where to_kind = 'TREASURY' or from_kind = 'TREASURY'
-                """)
+                """.formatted(TREASURY_BALANCE, OWNER_TAKE))
                 .query((rs, row) -> new Treasury(new Money(rs.getBigDecimal("balance")),
                         new Money(rs.getBigDecimal("owner_take"))))
                 .single();

@@ -13,9 +13,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The market's counters for Prometheus, counted from committed facts, so a scrape or a request never queries the
  * ledger. They count since this instance started: Prometheus sums the replicas and {@code rate()} absorbs restarts;
- * the exact figures are the KPIs. Amounts are doubles, as every Prometheus sample is: close enough for a chart,
- * never for the books. Jobs count as "posted": Prometheus reserves a {@code _created} suffix for a counter's
- * creation time. Plain after-commit listeners: a meter needs no publication record or redelivery.
+ * the exact figures are the KPIs. Amounts are summed exactly ({@link ExactTotal}) and become doubles, as every
+ * Prometheus sample is, only when scraped: close enough for a chart, never for the books. Jobs count as "posted":
+ * Prometheus reserves a {@code _created} suffix for a counter's creation time. Plain after-commit listeners: a
+ * meter needs no publication record or redelivery.
  */
 @Component
 class MarketMeters {
@@ -24,29 +25,28 @@ class MarketMeters {
     private final Counter settledSuccess;
     private final Counter settledFailure;
     private final Counter disputes;
-    private final Counter gmv;
-    private final Counter slashed;
-    private final Counter validatorRewards;
-    private final Counter burns;
-    private final Counter resources;
+    private final ExactTotal gmv;
+    private final ExactTotal slashed;
+    private final ExactTotal validatorRewards;
+    private final ExactTotal burns;
+    private final ExactTotal resources;
 
     MarketMeters(MeterRegistry registry) {
         jobsPosted = Counter.builder("agijobs.jobs.posted").description("Jobs posted").register(registry);
         settledSuccess = settled(registry, "success");
         settledFailure = settled(registry, "failure");
         disputes = Counter.builder("agijobs.disputes").description("Disputes raised").register(registry);
-        gmv = Counter.builder("agijobs.gmv").description("Sum of the rewards of successful settlements")
-                .register(registry);
-        slashed = Counter.builder("agijobs.slashed").description("Stake slashed").register(registry);
+        gmv = ExactTotal.register(registry, "agijobs.gmv", "Sum of the rewards of successful settlements");
+        slashed = ExactTotal.register(registry, "agijobs.slashed", "Stake slashed");
         validatorRewards = cost(registry, "validator_rewards");
         burns = cost(registry, "burns");
         resources = cost(registry, "resources");
     }
 
     /** The KPI's cost, by component; utility is GMV less their sum, so it needs no meter of its own. */
-    private static Counter cost(MeterRegistry registry, String component) {
-        return Counter.builder("agijobs.cost").description("Market cost: validator rewards, fee burns, resource payments")
-                .tag("component", component).register(registry);
+    private static ExactTotal cost(MeterRegistry registry, String component) {
+        return ExactTotal.register(registry, "agijobs.cost",
+                "Market cost: validator rewards, fee burns, resource payments", "component", component);
     }
 
     private static Counter settled(MeterRegistry registry, String outcome) {
@@ -63,13 +63,13 @@ class MarketMeters {
     void on(JobSettled settled) {
         if (settled.success()) {
             settledSuccess.increment();
-            gmv.increment(settled.reward().value().doubleValue());
+            gmv.add(settled.reward());
         } else {
             settledFailure.increment();
         }
-        validatorRewards.increment(settled.costs().validatorRewards().value().doubleValue());
-        burns.increment(settled.costs().burned().value().doubleValue());
-        resources.increment(settled.costs().resourcePayment().value().doubleValue());
+        validatorRewards.add(settled.costs().validatorRewards());
+        burns.add(settled.costs().burned());
+        resources.add(settled.costs().resourcePayment());
     }
 
     @TransactionalEventListener
@@ -79,6 +79,6 @@ class MarketMeters {
 
     @TransactionalEventListener
     void on(StakeSlashed slash) {
-        slashed.increment(slash.slash().slashed().value().doubleValue());
+        slashed.add(slash.slash().slashed());
     }
 }

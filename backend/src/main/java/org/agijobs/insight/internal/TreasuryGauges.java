@@ -38,6 +38,7 @@ public class TreasuryGauges {
         last.set(queries.treasury());
     }
 
+    /** The exact figure becomes a double here only, as every Prometheus sample is. */
     private static double figure(KpiQueries.@Nullable Treasury treasury,
             Function<KpiQueries.Treasury, Money> figure) {
         return treasury == null ? Double.NaN : figure.apply(treasury).value().doubleValue();
